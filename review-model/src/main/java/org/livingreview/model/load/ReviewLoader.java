@@ -1,0 +1,74 @@
+package org.livingreview.model.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.livingreview.model.LoadedReview;
+import org.livingreview.model.Locations;
+import org.livingreview.model.Paper;
+import org.livingreview.model.Review;
+import org.livingreview.model.ReviewInfo;
+import org.livingreview.model.SourceLocation;
+
+/** Loads a review project's {@code seeds/} folder and checks it, collecting every problem in one pass. */
+public final class ReviewLoader {
+
+    /** The review's description, relative to the project folder. */
+    public static final Path REVIEW_FILE = Path.of("seeds", "review.yaml");
+    /** The folder of paper files, relative to the project folder. */
+    public static final Path PAPERS_DIR = Path.of("seeds", "papers");
+
+    private ReviewLoader() {
+    }
+
+    /** Loads and validates the project in {@code project}; never throws for bad data. */
+    public static LoadedReview load(Path project) {
+        Problems problems = new Problems();
+        Path reviewFile = project.resolve(REVIEW_FILE).normalize();
+        ReviewInfo info;
+        if (Files.isRegularFile(reviewFile)) {
+            info = ReviewInfoReader.read(reviewFile, problems).orElse(null);
+        } else {
+            problems.error(SourceLocation.startOf(reviewFile), "there is no " + REVIEW_FILE + " — run the command in"
+                    + " the review's folder, or pass --project DIR to name it");
+            info = null;
+        }
+        List<Paper> papers = new ArrayList<>();
+        for (Path file : paperFiles(project.resolve(PAPERS_DIR).normalize(), problems)) {
+            PaperReader.read(file, problems).ifPresent(papers::add);
+        }
+        papers.sort(Comparator.comparing(Paper::id));
+        Review review = new Review(info == null ? placeholder(reviewFile) : info, papers);
+        problems.addAll(ReviewValidator.validate(review, info != null));
+        return new LoadedReview(review, problems.sorted());
+    }
+
+    private static List<Path> paperFiles(Path dir, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.warning(SourceLocation.startOf(dir), "there is no " + PAPERS_DIR + " folder, so the review has"
+                    + " no papers yet — add papers with 'living-review import' or write seeds/papers/<id>.yaml");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            all.stream().filter(f -> f.getFileName().toString().endsWith(".yml")).forEach(f -> problems.warning(
+                    SourceLocation.startOf(f), "this file is ignored: paper files end in .yaml — rename it to "
+                            + f.getFileName().toString().replaceFirst("\\.yml$", ".yaml")));
+            return all.stream().filter(f -> f.getFileName().toString().endsWith(".yaml")).toList();
+        } catch (IOException e) {
+            problems.error(SourceLocation.startOf(dir), "cannot list the paper files (" + e.getMessage()
+                    + ") — check that the folder is readable");
+            return List.of();
+        }
+    }
+
+    private static ReviewInfo placeholder(Path reviewFile) {
+        return new ReviewInfo(null, null, List.of(), null, List.of(), ReviewInfo.DEFAULT_STYLE,
+                ReviewInfo.DEFAULT_LOCALE, ReviewInfo.DEFAULT_PAGE_SIZE, null, List.of(),
+                Locations.at(SourceLocation.startOf(reviewFile)));
+    }
+}
