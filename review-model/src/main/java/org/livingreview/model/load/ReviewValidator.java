@@ -24,6 +24,7 @@ final class ReviewValidator {
     /** Problems across the review's files; section checks only when review.yaml loaded ({@code sectionsKnown}). */
     static List<Problem> validate(Review review, boolean sectionsKnown) {
         Problems problems = new Problems();
+        uniqueIdentifier(review, problems, "id", Paper::id);
         uniqueIdentifier(review, problems, "doi", p -> p.reference().doi() == null ? null
                 : Identifiers.normalizeDoi(p.reference().doi()));
         uniqueIdentifier(review, problems, "pmid", p -> p.reference().pmid());
@@ -34,8 +35,8 @@ final class ReviewValidator {
         Set<String> cited = new HashSet<>();
         for (Paper paper : review.papers()) {
             if (!paper.claims().isEmpty() && paper.screening().status() != ScreeningStatus.INCLUDED) {
-                problems.warning(paper.locations().of("claims"), "the claims of a paper whose screening status is "
-                        + paper.screening().status().key() + " are left out of the draft — include the paper to use them");
+                problems.warning(paper.locations().of("claims"), "the claims of a paper that is not included are left"
+                        + " out of the draft — set its screening status to included to use them");
             }
             for (Claim claim : paper.claims()) {
                 SourceLocation first = claimIds.putIfAbsent(claim.id(), claim.locations().of("id"));

@@ -13,7 +13,11 @@ final class YamlMessages {
     static String describe(YAMLException e) {
         String raw = e instanceof MarkedYAMLException marked && marked.getProblem() != null
                 ? marked.getProblem() : String.valueOf(e.getMessage());
-        String lower = raw.toLowerCase(Locale.ROOT);
+        String lower = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (lower.contains("global tag is not allowed")) {
+            return "unsupported YAML tag '" + raw.substring(raw.indexOf(':') + 1).strip()
+                    + "' — seed files hold plain text, numbers, lists and mappings: remove the tag";
+        }
         if (lower.contains("\\t") || lower.contains("tab")) {
             return "a tab character is used for indentation — YAML allows only spaces: replace the tab with spaces";
         }
