@@ -1,9 +1,7 @@
 package org.livingreview.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.livingreview.model.LoadedReview;
-import org.livingreview.model.Problem;
 import org.livingreview.model.Review;
 import org.livingreview.model.ScreeningStatus;
 import org.livingreview.model.Severity;
@@ -27,14 +25,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedReview loaded = ReviewLoader.load(project.dir());
-        PrintWriter err = spec.commandLine().getErr();
-        for (Problem problem : loaded.problems()) {
-            err.println(problem.format());
-        }
-        err.flush();
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(summary(loaded));
-        out.flush();
+        Report report = new Report(spec);
+        report.problems(loaded.problems());
+        report.line(summary(loaded));
         return loaded.hasErrors() ? LivingReview.EXIT_PROBLEMS : 0;
     }
 
@@ -51,15 +44,11 @@ final class CheckCommand implements Callable<Integer> {
                 count(review, ScreeningStatus.PENDING),
                 claims,
                 review.info().sections().size(),
-                plural(errors, "error"),
-                plural(warnings, "warning"));
+                Report.plural(errors, "error"),
+                Report.plural(warnings, "warning"));
     }
 
     private static long count(Review review, ScreeningStatus status) {
         return review.papers().stream().filter(p -> p.screening().status() == status).count();
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -1,0 +1,119 @@
+package org.livingreview.bib;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.livingreview.model.Name;
+import org.livingreview.model.PartialDate;
+import org.livingreview.model.Reference;
+
+/**
+ * The one mapping from the model to CSL-JSON, the hub every other format passes through.
+ * An incomplete author list ends in the name {@code {"literal": "others"}}, BibTeX's {@code and others}.
+ */
+public final class CslJson {
+
+    /** The literal name that marks an author list as incomplete, as pandoc and BibTeX write it. */
+    public static final String OTHERS = "others";
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private CslJson() {
+    }
+
+    /** The CSL-JSON item for a paper's reference, with {@code id} as its id. */
+    public static ObjectNode item(String id, Reference r) {
+        ObjectNode item = NODES.objectNode();
+        item.put("id", id);
+        item.put("type", r.type());
+        put(item, "title", r.title());
+        put(item, "title-short", r.titleShort());
+        names(item, "author", r.authors(), r.authorsIncomplete());
+        names(item, "editor", r.editors(), false);
+        if (r.issued() != null) {
+            item.set("issued", date(r.issued()));
+        }
+        put(item, "container-title", r.containerTitle());
+        put(item, "container-title-short", r.containerTitleShort());
+        put(item, "collection-title", r.collectionTitle());
+        put(item, "volume", r.volume());
+        put(item, "issue", r.issue());
+        // An article number stands where readers and styles look for pages, and in 'number' to be recognised.
+        put(item, "page", r.page() != null ? r.page() : r.articleNumber());
+        put(item, "number", r.articleNumber());
+        put(item, "edition", r.edition());
+        put(item, "publisher", r.publisher());
+        put(item, "publisher-place", r.publisherPlace());
+        put(item, "ISBN", r.isbn());
+        put(item, "DOI", r.doi());
+        put(item, "PMID", r.pmid());
+        put(item, "PMCID", r.pmcid());
+        put(item, "URL", r.url());
+        put(item, "language", r.language());
+        put(item, "genre", r.publicationType());
+        if (!r.keywords().isEmpty()) {
+            item.put("keyword", String.join(", ", r.keywords()));
+        }
+        return item;
+    }
+
+    /** A name as CSL-JSON writes it: split into parts, or literal. */
+    public static ObjectNode name(Name n) {
+        ObjectNode node = NODES.objectNode();
+        if (n.isLiteral()) {
+            node.put("literal", n.literal());
+            return node;
+        }
+        put(node, "family", n.family());
+        put(node, "given", n.given());
+        put(node, "non-dropping-particle", n.particle());
+        put(node, "dropping-particle", n.droppingParticle());
+        put(node, "suffix", n.suffix());
+        return node;
+    }
+
+    /** Pretty-printed JSON text, ending in a newline, the same bytes for the same items. */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node).replace("\r\n", "\n") + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree built in memory could not be written", e);
+        }
+    }
+
+    static ObjectNode date(PartialDate date) {
+        ArrayNode parts = NODES.arrayNode().add(date.year());
+        if (date.month() != null) {
+            parts.add(date.month());
+        }
+        if (date.day() != null) {
+            parts.add(date.day());
+        }
+        ObjectNode node = NODES.objectNode();
+        node.set("date-parts", NODES.arrayNode().add(parts));
+        return node;
+    }
+
+    private static void names(ObjectNode item, String field, List<Name> names, boolean incomplete) {
+        if (names.isEmpty() && !incomplete) {
+            return;
+        }
+        ArrayNode array = item.putArray(field);
+        names.forEach(n -> array.add(name(n)));
+        if (incomplete) {
+            array.add(name(Name.organisation(OTHERS)));
+        }
+    }
+
+    private static void put(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+}

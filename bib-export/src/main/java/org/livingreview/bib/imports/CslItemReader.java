@@ -1,0 +1,225 @@
+package org.livingreview.bib.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.livingreview.bib.CslJson;
+import org.livingreview.model.Identifiers;
+import org.livingreview.model.ItemTypes;
+import org.livingreview.model.Name;
+import org.livingreview.model.PartialDate;
+import org.livingreview.model.Reference;
+
+/** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
+final class CslItemReader {
+
+    private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
+
+    private CslItemReader() {
+    }
+
+    /** The reference, or empty when the item is unusable (the reason is reported). */
+    static Optional<Reference> read(JsonNode item, RecordContext context) {
+        if (!item.isObject()) {
+            context.error("a record must be a JSON object, not " + kind(item) + " — export the items again from"
+                    + " Zotero as CSL JSON");
+            return Optional.empty();
+        }
+        String title = text(item, "title", context);
+        if (title == null) {
+            context.error("the record has no title — add one in the reference manager and export again");
+            return Optional.empty();
+        }
+        String type = text(item, "type", context);
+        if (type == null || !ItemTypes.isKnown(type)) {
+            context.warning("unknown item type '" + type + "', imported as 'document' — correct 'type' in the new"
+                    + " paper file");
+            type = "document";
+        }
+        List<Name> authors = names(item, "author", context);
+        boolean incomplete = endsWithOthers(authors);
+        if (incomplete) {
+            authors = authors.subList(0, authors.size() - 1);
+        }
+        String page = text(item, "page", context);
+        String number = text(item, "number", context);
+        String articleNumber = null;
+        if (number != null && (page == null || page.equals(number))) {
+            articleNumber = number;
+            page = null;
+        }
+        String shortTitle = first(text(item, "container-title-short", context),
+                text(item, "journalAbbreviation", context));
+        String keywords = text(item, "keyword", context);
+        return Optional.of(new Reference(
+                type,
+                title,
+                first(text(item, "title-short", context), text(item, "shortTitle", context)),
+                authors,
+                incomplete,
+                names(item, "editor", context),
+                date(item.get("issued"), context),
+                text(item, "container-title", context),
+                shortTitle,
+                text(item, "collection-title", context),
+                text(item, "volume", context),
+                text(item, "issue", context),
+                page == null ? null : page.replace("--", "-"),
+                articleNumber,
+                text(item, "edition", context),
+                text(item, "publisher", context),
+                text(item, "publisher-place", context),
+                text(item, "ISBN", context),
+                doi(text(item, "DOI", context), context),
+                checked(text(item, "PMID", context), Identifiers::isPmid, "PMID", context),
+                checked(text(item, "PMCID", context), Identifiers::isPmcid, "PMCID", context),
+                text(item, "URL", context),
+                text(item, "language", context),
+                text(item, "genre", context),
+                keywords == null ? List.of() : Arrays.stream(keywords.split("[,;]")).map(String::strip)
+                        .filter(k -> !k.isEmpty()).toList()));
+    }
+
+    /** Whether a name list ends in BibTeX's "others" marker (as literal, or as a lone family name). */
+    static boolean endsWithOthers(List<Name> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        Name last = names.get(names.size() - 1);
+        String value = last.isLiteral() ? last.literal() : last.given() == null && last.particle() == null
+                ? last.family() : null;
+        return value != null && (value.equalsIgnoreCase(CslJson.OTHERS) || value.equalsIgnoreCase("et al.")
+                || value.equalsIgnoreCase("et al"));
+    }
+
+    private static String doi(String value, RecordContext context) {
+        if (value == null) {
+            return null;
+        }
+        String bare = DOI_PREFIX.matcher(value).replaceFirst("").strip();
+        return checked(bare, Identifiers::isDoi, "DOI", context);
+    }
+
+    private static String checked(String value, java.util.function.Predicate<String> valid, String what,
+                                  RecordContext context) {
+        if (value == null || valid.test(value)) {
+            return value;
+        }
+        context.warning("'" + value + "' is not a valid " + what + " and was left out — add the right one to"
+                + " the new paper file if you know it");
+        return null;
+    }
+
+    private static List<Name> names(JsonNode item, String field, RecordContext context) {
+        JsonNode array = item.get(field);
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            context.error("'" + field + "' must be a list of names, not " + kind(array) + "; the names were left"
+                    + " out — add them to the new paper file");
+            return List.of();
+        }
+        List<Name> names = new ArrayList<>();
+        for (JsonNode n : array) {
+            if (!n.isObject()) {
+                context.error("each name in '" + field + "' must be an object such as {\"family\": \"Doe\","
+                        + " \"given\": \"Jane\"}, not " + kind(n));
+                continue;
+            }
+            String literal = text(n, "literal", context);
+            String family = text(n, "family", context);
+            String given = text(n, "given", context);
+            if (literal != null) {
+                names.add(Name.organisation(literal));
+            } else if (family != null || given != null) {
+                names.add(new Name(family != null ? family : given, family != null ? given : null,
+                        text(n, "non-dropping-particle", context), text(n, "dropping-particle", context),
+                        text(n, "suffix", context), null));
+            }
+        }
+        return names;
+    }
+
+    private static PartialDate date(JsonNode node, RecordContext context) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return parseLoose(node.asText(), context);
+        }
+        JsonNode parts = node.path("date-parts").path(0);
+        if (parts.isArray() && !parts.isEmpty()) {
+            Integer[] values = new Integer[3];
+            for (int i = 0; i < Math.min(3, parts.size()); i++) {
+                String value = parts.get(i).asText().strip();
+                if (!value.matches("\\d{1,4}")) {
+                    context.warning("the date " + node + " is not a date CSL understands and was left out");
+                    return null;
+                }
+                values[i] = Integer.valueOf(value);
+            }
+            String iso = String.format("%04d", values[0]) + (values[1] == null ? ""
+                    : String.format("-%02d", values[1]) + (values[2] == null ? "" : String.format("-%02d", values[2])));
+            return parseLoose(iso, context);
+        }
+        for (String field : List.of("raw", "literal")) {
+            if (node.path(field).isTextual()) {
+                return parseLoose(node.path(field).asText(), context);
+            }
+        }
+        context.warning("the date " + node + " is not a date CSL understands and was left out");
+        return null;
+    }
+
+    /** An ISO date as given, or else the year alone when the text holds one. */
+    private static PartialDate parseLoose(String text, RecordContext context) {
+        Optional<PartialDate> exact = PartialDate.parse(text.strip());
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        Matcher year = YEAR.matcher(text);
+        if (year.find()) {
+            return new PartialDate(Integer.parseInt(year.group(1)), null, null);
+        }
+        context.warning("the date '" + text + "' holds no year and was left out");
+        return null;
+    }
+
+    /** A field that must be text (numbers are read as written); other JSON types are reported. */
+    static String text(JsonNode object, String field, RecordContext context) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual() && !value.isNumber()) {
+            context.error("'" + field + "' must be text, not " + kind(value) + "; it was left out");
+            return null;
+        }
+        String text = Normalizer.normalize(value.asText(), Normalizer.Form.NFC).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+}

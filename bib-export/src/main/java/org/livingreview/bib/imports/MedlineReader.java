@@ -1,0 +1,130 @@
+package org.livingreview.bib.imports;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.livingreview.model.load.Problems;
+
+/** Reads PubMed's MEDLINE format ({@code .nbib}, "PMID- 38386975" lines), the way PubMed exports citations. */
+final class MedlineReader implements RecordReader {
+
+    private static final Pattern LINE = Pattern.compile("([A-Z][A-Z0-9 ]{3})- (.*)");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:\\s+([A-Za-z]{3})[a-z]*(?:-[A-Za-z]+)?(?:\\s+(\\d{1,2}))?)?.*");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+    private static final Map<String, String> LANGUAGES = Map.of("eng", "en", "fre", "fr", "ger", "de", "spa",
+            "es", "ita", "it", "por", "pt", "dut", "nl", "chi", "zh", "jpn", "ja", "rus", "ru");
+    private static final Pattern TAGGED_ID = Pattern.compile("(\\S+)\\s+\\[(doi|pii)\\]");
+
+    @Override
+    public List<ImportedRecord> read(Path file, String text, Problems problems) {
+        List<ImportedRecord> records = new ArrayList<>();
+        List<TaggedLines.Entry> entries = TaggedLines.split(file, text, LINE, "PMID", null, "MEDLINE", problems);
+        for (TaggedLines.Entry entry : entries) {
+            String label = "PMID " + entry.first("PMID");
+            RecordContext context = new RecordContext(entry.at(), label, problems);
+            CslItemReader.read(item(entry), context)
+                    .ifPresent(reference -> records.add(new ImportedRecord(reference, entry.at(), label)));
+        }
+        return records;
+    }
+
+    private static ObjectNode item(TaggedLines.Entry e) {
+        ObjectNode item = JsonNodeFactory.instance.objectNode();
+        List<String> types = e.all("PT");
+        item.put("type", types.contains("Preprint") ? "article" : "article-journal");
+        String title = e.first("TI");
+        if (title != null) {
+            // MEDLINE ends titles with a period that is not part of the title.
+            item.put("title", title.endsWith(".") && !title.endsWith("..") ? title.substring(0, title.length() - 1)
+                    : title);
+        }
+        List<String> authors = e.all("FAU").isEmpty() ? initialsToNames(e.all("AU")) : e.all("FAU");
+        List<String> all = new ArrayList<>(authors);
+        all.addAll(e.all("CN"));
+        if (!all.isEmpty()) {
+            item.set("author", Names.fromLastFirst(all));
+        }
+        put(item, "container-title", e.first("JT"));
+        put(item, "container-title-short", e.first("TA"));
+        date(item, e.first("DP"));
+        put(item, "volume", e.first("VI"));
+        put(item, "issue", e.first("IP"));
+        put(item, "page", e.first("PG"));
+        put(item, "DOI", taggedId(e, "doi"));
+        put(item, "PMID", e.first("PMID"));
+        put(item, "PMCID", e.first("PMC"));
+        String language = e.first("LA");
+        if (language != null) {
+            item.put("language", LANGUAGES.getOrDefault(language.toLowerCase(Locale.ROOT), language));
+        }
+        types.stream().filter(t -> !t.equals("Journal Article") && !t.startsWith("Research Support")).findFirst()
+                .ifPresent(t -> item.put("genre", t));
+        List<String> keywords = e.all("OT");
+        if (!keywords.isEmpty()) {
+            item.put("keyword", String.join(", ", keywords));
+        }
+        return item;
+    }
+
+    /** "van Outersterp I" → "van Outersterp, I." for records that have no full names (FAU). */
+    private static List<String> initialsToNames(List<String> names) {
+        List<String> result = new ArrayList<>();
+        for (String name : names) {
+            int space = name.lastIndexOf(' ');
+            String initials = space < 0 ? "" : name.substring(space + 1);
+            if (space > 0 && initials.matches("[A-Z]{1,4}")) {
+                result.add(name.substring(0, space) + ", " + String.join(" ", initials.chars()
+                        .mapToObj(c -> (char) c + ".").toList()));
+            } else {
+                result.add(name);
+            }
+        }
+        return result;
+    }
+
+    private static String taggedId(TaggedLines.Entry e, String kind) {
+        List<String> ids = new ArrayList<>(e.all("LID"));
+        ids.addAll(e.all("AID"));
+        for (String id : ids) {
+            Matcher m = TAGGED_ID.matcher(id);
+            if (m.matches() && m.group(2).equals(kind)) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** "2024 Apr 10", "2024 Apr", "2023 Nov-Dec", "2024" into an ISO date of the precision given. */
+    private static void date(ObjectNode item, String text) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            item.put("issued", text);
+            return;
+        }
+        StringBuilder iso = new StringBuilder(m.group(1));
+        int month = m.group(2) == null ? -1 : MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT));
+        if (month >= 0) {
+            iso.append(String.format("-%02d", month + 1));
+            if (m.group(3) != null) {
+                iso.append(String.format("-%02d", Integer.parseInt(m.group(3))));
+            }
+        }
+        item.put("issued", iso.toString());
+    }
+
+    private static void put(ObjectNode item, String field, String value) {
+        if (value != null) {
+            item.put(field, value);
+        }
+    }
+}

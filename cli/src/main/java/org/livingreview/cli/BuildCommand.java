@@ -1,0 +1,48 @@
+package org.livingreview.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.livingreview.manuscript.BuildResult;
+import org.livingreview.manuscript.ReviewBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code living-review build}: checks the seeds and writes the review's outputs. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Checks the seeds and writes the review's outputs (references.json, references.bib,"
+                + " references.ris). With errors, nothing is written and the previous outputs stay as they were.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    private ProjectOption project;
+
+    @Mixin
+    private OutputOption output;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Report report = new Report(spec);
+        BuildResult result;
+        try {
+            result = ReviewBuild.build(project.dir(), output.dir(project.dir()));
+        } catch (IOException e) {
+            report.error("cannot write the outputs to " + output.dir(project.dir()) + " (" + e.getMessage()
+                    + ") — the previous outputs were left as they were; check that the folder is writable");
+            return LivingReview.EXIT_FAILURE;
+        }
+        report.problems(result.loaded().problems());
+        if (!result.succeeded()) {
+            report.line(CheckCommand.summary(result.loaded()).replace("check failed", "build failed")
+                    + "; nothing was written");
+            return LivingReview.EXIT_PROBLEMS;
+        }
+        report.line("built " + result.outputDir() + ": " + String.join(", ", result.written()) + " ("
+                + Report.plural(result.loaded().review().papers().size(), "paper") + ")");
+        return 0;
+    }
+}
