@@ -2,7 +2,10 @@ package org.livingreview.bib;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +23,12 @@ public final class CslJson {
     /** The literal name that marks an author list as incomplete, as pandoc and BibTeX write it. */
     public static final String OTHERS = "others";
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(INDENT)
+            .withArrayIndenter(INDENT));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CslJson() {
@@ -81,7 +88,7 @@ public final class CslJson {
     /** Pretty-printed JSON text, ending in a newline, the same bytes for the same items. */
     public static String write(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node).replace("\r\n", "\n") + "\n";
+            return WRITER.writeValueAsString(node) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree built in memory could not be written", e);
         }

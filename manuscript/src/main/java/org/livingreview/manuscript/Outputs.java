@@ -32,7 +32,10 @@ public final class Outputs {
         return List.copyOf(files.keySet());
     }
 
-    /** Writes every file into {@code dir}; throws, leaving the previous outputs untouched, on failure. */
+    /**
+     * Writes every file into {@code dir}; throws, leaving the previous outputs untouched, on failure. All
+     * content is written and every target checked before the first file is replaced.
+     */
     public void writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> temporary = new ArrayList<>();
@@ -41,6 +44,12 @@ public final class Outputs {
                 Path tmp = temporaryFile(dir, file.getKey());
                 temporary.add(tmp);
                 Files.write(tmp, file.getValue());
+            }
+            for (String name : files.keySet()) {
+                Path target = dir.resolve(name);
+                if (Files.isDirectory(target) || (Files.exists(target) && !Files.isWritable(target))) {
+                    throw new IOException(target + " cannot be replaced (it is a folder or read-only)");
+                }
             }
             int i = 0;
             for (String name : files.keySet()) {

@@ -42,6 +42,13 @@ final class BibTeXReader implements RecordReader {
             Map.entry("dataset", "dataset"), Map.entry("software", "software"), Map.entry("misc", "document"));
     private static final Map<String, String> SUBTYPES = Map.of("magazine", "article-magazine",
             "newspaper", "article-newspaper");
+    /** BibLaTeX's {@code langid} names for the languages a review meets most. */
+    private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
+            Map.entry("english", "en"), Map.entry("american", "en-US"), Map.entry("british", "en-GB"),
+            Map.entry("german", "de"), Map.entry("ngerman", "de"), Map.entry("french", "fr"),
+            Map.entry("spanish", "es"), Map.entry("italian", "it"), Map.entry("dutch", "nl"),
+            Map.entry("portuguese", "pt"), Map.entry("russian", "ru"), Map.entry("japanese", "ja"),
+            Map.entry("chinese", "zh"), Map.entry("czech", "cs"), Map.entry("greek", "el"), Map.entry("arabic", "ar"));
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
     /** Plain fields: BibTeX name → CSL-JSON name. The first BibTeX field present wins. */
@@ -67,17 +74,15 @@ final class BibTeXReader implements RecordReader {
     public List<ImportedRecord> read(Path file, String text, Problems problems) {
         BibTeXDatabase database;
         try {
-            database = new BibTeXParser() {
-                @Override
-                public void checkStringResolution(Key key, org.jbibtex.BibTeXString string) {
-                    if (string == null) {
-                        throw new ObjectResolutionException(key);
-                    }
-                }
-            }.parse(new StringReader(text));
+            database = new BibTeXParser().parse(new StringReader(text));
         } catch (ParseException e) {
-            problems.error(parseErrorAt(file, e), "malformed BibTeX: " + firstLine(e.getMessage())
-                    + " — check the braces and commas of the entry here, or export the file again");
+            if (String.valueOf(e.getMessage()).contains("<EOF>")) {
+                problems.error(lastEntryStart(file, text), "malformed BibTeX: the entry starting here never closes"
+                        + " (a '{' has no matching '}') — check its braces, or export the file again");
+            } else {
+                problems.error(parseErrorAt(file, e), "malformed BibTeX: " + firstLine(e.getMessage())
+                        + " — check the braces and commas of the entry here, or export the file again");
+            }
             return List.of();
         } catch (TokenMgrException e) {
             problems.error(lexicalErrorAt(file, e.getMessage()), "malformed BibTeX: " + firstLine(e.getMessage())
@@ -126,6 +131,16 @@ final class BibTeXReader implements RecordReader {
             }
         }
         date(item, raw);
+        if ("pmid".equalsIgnoreCase(raw.getOrDefault("eprinttype", "").strip()) && raw.containsKey("eprint")) {
+            item.put("PMID", Latex.decode(raw.get("eprint")));
+        }
+        if (raw.containsKey("note")) {
+            item.put("note", Latex.decode(raw.get("note")));
+        }
+        if (item.has("language")) {
+            item.put("language", LANGUAGE_NAMES.getOrDefault(item.get("language").asText().toLowerCase(Locale.ROOT),
+                    item.get("language").asText()));
+        }
         return item;
     }
 
@@ -158,12 +173,23 @@ final class BibTeXReader implements RecordReader {
 
     private static SourceLocation entryAt(Path file, String text, String key) {
         Matcher m = Pattern.compile("@\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
-        if (!m.find()) {
-            return SourceLocation.startOf(file);
+        return m.find() ? at(file, text, m.start()) : SourceLocation.startOf(file);
+    }
+
+    private static SourceLocation lastEntryStart(Path file, String text) {
+        Matcher m = Pattern.compile("(?m)^\\s*@\\w+\\s*[{(]").matcher(text);
+        int start = -1;
+        while (m.find()) {
+            start = text.indexOf('@', m.start());
         }
-        String before = text.substring(0, m.start());
-        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-        return new SourceLocation(file, line, m.start() - before.lastIndexOf('\n'));
+        return start < 0 ? SourceLocation.startOf(file) : at(file, text, start);
+    }
+
+    /** The line and column of a character offset in {@code text}. */
+    private static SourceLocation at(Path file, String text, int offset) {
+        String before = text.substring(0, offset);
+        return new SourceLocation(file, (int) before.chars().filter(c -> c == '\n').count() + 1,
+                offset - before.lastIndexOf('\n'));
     }
 
     private static SourceLocation parseErrorAt(Path file, ParseException e) {

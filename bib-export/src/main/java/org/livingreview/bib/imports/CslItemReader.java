@@ -21,6 +21,7 @@ final class CslItemReader {
 
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_PARTICLE = Pattern.compile("((?:\\p{Ll}+ )+)(\\p{Lu}.*)");
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
 
     private CslItemReader() {
@@ -59,6 +60,7 @@ final class CslItemReader {
         String shortTitle = first(text(item, "container-title-short", context),
                 text(item, "journalAbbreviation", context));
         String keywords = text(item, "keyword", context);
+        String note = text(item, "note", context);
         return Optional.of(new Reference(
                 type,
                 title,
@@ -79,8 +81,10 @@ final class CslItemReader {
                 text(item, "publisher-place", context),
                 text(item, "ISBN", context),
                 doi(text(item, "DOI", context), context),
-                checked(text(item, "PMID", context), Identifiers::isPmid, "PMID", context),
-                checked(text(item, "PMCID", context), Identifiers::isPmcid, "PMCID", context),
+                checked(first(text(item, "PMID", context), fromNote(note, "PMID")), Identifiers::isPmid, "PMID",
+                        context),
+                checked(first(text(item, "PMCID", context), fromNote(note, "PMCID")), Identifiers::isPmcid,
+                        "PMCID", context),
                 text(item, "URL", context),
                 text(item, "language", context),
                 text(item, "genre", context),
@@ -98,6 +102,15 @@ final class CslItemReader {
                 ? last.family() : null;
         return value != null && (value.equalsIgnoreCase(CslJson.OTHERS) || value.equalsIgnoreCase("et al.")
                 || value.equalsIgnoreCase("et al"));
+    }
+
+    /** A "PMID: 123" line of a note, where Zotero keeps identifiers it has no field for ("Extra"). */
+    private static String fromNote(String note, String key) {
+        if (note == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(?m)^\\s*" + key + ":\\s*(\\S+)\\s*$").matcher(note);
+        return m.find() ? m.group(1) : null;
     }
 
     private static String doi(String value, RecordContext context) {
@@ -141,9 +154,18 @@ final class CslItemReader {
             if (literal != null) {
                 names.add(Name.organisation(literal));
             } else if (family != null || given != null) {
-                names.add(new Name(family != null ? family : given, family != null ? given : null,
-                        text(n, "non-dropping-particle", context), text(n, "dropping-particle", context),
-                        text(n, "suffix", context), null));
+                String particle = text(n, "non-dropping-particle", context);
+                String dropping = text(n, "dropping-particle", context);
+                if (family != null && particle == null && dropping == null) {
+                    // Zotero keeps particles in the family name ("van Outersterp"), as citeproc-js reads them.
+                    Matcher m = LEADING_PARTICLE.matcher(family);
+                    if (m.matches()) {
+                        particle = m.group(1).strip();
+                        family = m.group(2);
+                    }
+                }
+                names.add(new Name(family != null ? family : given, family != null ? given : null, particle,
+                        dropping, text(n, "suffix", context), null));
             }
         }
         return names;

@@ -45,11 +45,17 @@ final class MedlineReader implements RecordReader {
             item.put("title", title.endsWith(".") && !title.endsWith("..") ? title.substring(0, title.length() - 1)
                     : title);
         }
-        List<String> authors = e.all("FAU").isEmpty() ? initialsToNames(e.all("AU")) : e.all("FAU");
-        List<String> all = new ArrayList<>(authors);
-        all.addAll(e.all("CN"));
-        if (!all.isEmpty()) {
-            item.set("author", Names.fromLastFirst(all));
+        boolean fullNames = !e.all("FAU").isEmpty();
+        List<String> authors = new ArrayList<>();
+        for (TaggedLines.Field field : e.fields()) {
+            if (field.tag().equals("CN")) {
+                authors.add(field.value());
+            } else if (field.tag().equals(fullNames ? "FAU" : "AU")) {
+                authors.add(fullNames ? field.value() : initialsToNames(List.of(field.value())).get(0));
+            }
+        }
+        if (!authors.isEmpty()) {
+            item.set("author", Names.fromLastFirst(authors));
         }
         put(item, "container-title", e.first("JT"));
         put(item, "container-title-short", e.first("TA"));

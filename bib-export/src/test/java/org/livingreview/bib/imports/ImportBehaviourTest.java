@@ -1,0 +1,195 @@
+package org.livingreview.bib.imports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.model.Problem;
+
+/** Duplicates, ids, files never overwritten, and malformed inputs reported where they are. */
+class ImportBehaviourTest {
+
+    @TempDir
+    Path dir;
+
+    private Path project() throws IOException {
+        return ImportSamples.emptyProject(dir.resolve("project"));
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private List<String> problems(ImportReport report) {
+        return report.problems().stream().map(Problem::format).map(s -> s.replace(dir + "/", "")).toList();
+    }
+
+    private List<String> paperFiles(Path project) throws IOException {
+        Path papers = project.resolve("seeds/papers");
+        if (!Files.isDirectory(papers)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(papers)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void theSameWorkInTwoFilesIsAddedOnce() throws Exception {
+        Path project = project();
+        ImportReport report = ReferenceImporter.importFiles(project,
+                List.of(ImportSamples.sample("zotero.bib", dir), ImportSamples.sample("zotero.ris", dir)));
+        assertEquals(List.of("fictional2022.yaml", "vanderberg2023.yaml"), paperFiles(project));
+        assertEquals(List.of(
+                        new ImportReport.Skipped(dir.resolve("zotero.ris") + ":1 record 1", "the same DOI"
+                                + " (10.5555/jfh.2023.0012) as " + project.resolve("seeds/papers/vanderberg2023.yaml")),
+                        new ImportReport.Skipped(dir.resolve("zotero.ris") + ":22 record 2", "the same DOI"
+                                + " (10.5555/fro.2022.e1042) as " + project.resolve("seeds/papers/fictional2022.yaml"))),
+                report.skipped());
+    }
+
+    @Test
+    void recordsAlreadyInTheReviewAreSkippedAndItsFilesUntouched() throws Exception {
+        Path project = project();
+        ReferenceImporter.importFiles(project, List.of(ImportSamples.sample("zotero.ris", dir)));
+        Path existing = project.resolve("seeds/papers/vanderberg2023.yaml");
+        String withClaims = Files.readString(existing).replace("screening: {status: pending}", """
+                screening: {status: included}
+                claims:
+                  - {id: my-claim, section: all, text: The reviewer's own words.}""");
+        Files.writeString(existing, withClaims);
+        byte[] before = Files.readAllBytes(existing);
+
+        Path json = ImportSamples.sample("zotero-csl.json", dir);
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(json));
+        assertEquals(List.of(), report.added());
+        assertEquals(2, report.skipped().size());
+        assertArrayEquals(before, Files.readAllBytes(existing), "a reviewer's claims are never touched");
+    }
+
+    @Test
+    void duplicatesAreFoundByPmidAndByTitleAndYearToo() throws Exception {
+        Path project = project();
+        Path first = write("a.json", "[{\"type\": \"book\", \"title\": \"Leukemia: A Guide\", \"PMID\": \"99000009\","
+                + " \"issued\": {\"date-parts\": [[2020]]}}]");
+        Path second = write("b.json", "[{\"type\": \"book\", \"title\": \"Other\", \"PMID\": \"99000009\"},"
+                + " {\"type\": \"book\", \"title\": \"leukemia — a guide\", \"issued\": {\"date-parts\": [[2020]]}}]");
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(first, second));
+        assertEquals(1, report.added().size());
+        assertEquals(List.of("the same PMID (99000009) as " + project.resolve("seeds/papers/leukemia2020.yaml"),
+                        "the same title and year as " + project.resolve("seeds/papers/leukemia2020.yaml")),
+                report.skipped().stream().map(ImportReport.Skipped::reason).toList());
+    }
+
+    @Test
+    void idsAreReadableAndDisambiguated() throws Exception {
+        Path project = project();
+        Files.createDirectories(project.resolve("seeds/papers"));
+        Files.writeString(project.resolve("seeds/papers/smith2020.yaml"), "id: smith2020\n");
+        Path file = write("refs.json", """
+                [{"type": "book", "title": "One", "author": [{"family": "Smith", "given": "A"}], "issued": "2020"},
+                 {"type": "book", "title": "Two", "author": [{"family": "Smith", "given": "B"}], "issued": "2020"},
+                 {"type": "book", "title": "Drei", "author": [{"family": "Müller-Lüdenscheidt", "given": "C"}]},
+                 {"type": "book", "title": "白血病", "author": [{"family": "王", "given": "小明"}], "issued": "2022"}]""");
+        ReferenceImporter.importFiles(project, List.of(file));
+        assertEquals(List.of("mullerludenscheidtnd.yaml", "ref2022.yaml", "smith2020.yaml", "smith2020a.yaml",
+                "smith2020b.yaml"), paperFiles(project));
+        assertEquals("id: smith2020\n", Files.readString(project.resolve("seeds/papers/smith2020.yaml")),
+                "an existing file is never overwritten");
+    }
+
+    @Test
+    void truncatedJsonIsLocatedAndNothingIsWritten() throws Exception {
+        Path project = project();
+        Path file = write("refs.json", "[{\"type\": \"book\", \"title\": \"A\"},\n {\"type\": \"book\", \"title\": \"B");
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(file));
+        assertEquals(List.of("refs.json:2:30: error: malformed JSON: Unexpected end-of-input: was expecting closing"
+                + " quote for a string value — the file may be truncated or edited by hand; export it again"),
+                problems(report));
+        assertEquals(List.of(), paperFiles(project));
+    }
+
+    @Test
+    void wrongJsonTypesNameTheRecordAndField() throws Exception {
+        Path file = write("refs.json", "[\n  {\"type\": \"book\", \"title\": \"A\", \"author\": \"Doe, Jane\"},\n  42\n]");
+        ImportReport report = ReferenceImporter.importFiles(project(), List.of(file));
+        assertEquals(List.of("refs.json:2:3: error: record 1: 'author' must be a list of names, not a string; the"
+                        + " names were left out — add them to the new paper file",
+                        "refs.json:3:3: error: record 2: a record must be a JSON object, not a number — export the"
+                        + " items again from Zotero as CSL JSON"),
+                problems(report));
+        assertEquals(List.of(), report.added());
+    }
+
+    @Test
+    void unbalancedBibTeXBracesAreLocated() throws Exception {
+        Path file = write("refs.bib", "@article{a,\n  title = {Fine},\n}\n\n@article{b,\n  title = {Broken,\n"
+                + "  year = {2020}\n}\n");
+        ImportReport report = ReferenceImporter.importFiles(project(), List.of(file));
+        assertEquals(List.of("refs.bib:5:1: error: malformed BibTeX: the entry starting here never closes (a '{' has"
+                + " no matching '}') — check its braces, or export the file again"), problems(report));
+        assertEquals(List.of(), report.added());
+    }
+
+    @Test
+    void risWithoutErIsTruncated() throws Exception {
+        Path file = write("refs.ris", "TY  - JOUR\nTI  - One\nER  - \n\nTY  - JOUR\nTI  - Two\n");
+        ImportReport report = ReferenceImporter.importFiles(project(), List.of(file));
+        assertEquals(List.of("refs.ris:5:1: error: the last RIS record has no 'ER  - ' line — the file is probably"
+                + " truncated; export it again"), problems(report));
+        assertEquals(List.of(), report.added());
+    }
+
+    @Test
+    void aFileOfNoKnownFormatIsRefused() throws Exception {
+        Path file = write("refs.bib", "Kheyrandish S, et al. Mol Biol Rep. 2025;53(1):94.\n");
+        assertEquals(List.of("refs.bib:1:1: error: this is not a CSL-JSON, BibTeX, RIS or MEDLINE file — export the"
+                        + " references from Zotero as CSL JSON, BibTeX or RIS, or from PubMed as PubMed (MEDLINE) format"),
+                problems(ReferenceImporter.importFiles(project(), List.of(file))));
+    }
+
+    @Test
+    void contentDecidesTheFormatAndAMisleadingNameIsReported() throws Exception {
+        Path project = project();
+        Path file = dir.resolve("refs.bib");
+        Files.copy(ImportSamples.sample("zotero.ris", dir), file);
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(file));
+        assertEquals(List.of("refs.bib:1:1: warning: the file is named like BibTeX but holds RIS; it was read as RIS"),
+                problems(report));
+        assertEquals(2, report.added().size());
+    }
+
+    @Test
+    void aBrokenFileAddsNothingWhileAGoodOneBesideItIsImported() throws Exception {
+        Path project = project();
+        Path good = ImportSamples.sample("zotero.ris", dir);
+        Path bad = write("bad.json", "[{\"title\": ");
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(bad, good));
+        assertTrue(report.hasErrors());
+        assertEquals(List.of("fictional2022.yaml", "vanderberg2023.yaml"), paperFiles(project));
+        assertFalse(problems(report).isEmpty());
+    }
+
+    @Test
+    void incompleteAuthorListsAreRecognisedInEveryForm() throws Exception {
+        Path file = write("refs.json", "[{\"type\": \"book\", \"title\": \"A\", \"author\": [{\"family\": \"Doe\","
+                + " \"given\": \"J\"}, {\"literal\": \"others\"}]},"
+                + "{\"type\": \"book\", \"title\": \"B\", \"author\": [{\"family\": \"Roe\"}, {\"family\": \"et al.\"}]}]");
+        Path project = project();
+        ReferenceImporter.importFiles(project, List.of(file));
+        ImportSamples.papers(project).forEach(p -> {
+            assertTrue(p.reference().authorsIncomplete(), p.id());
+            assertEquals(1, p.reference().authors().size(), p.id());
+        });
+    }
+}
