@@ -22,6 +22,8 @@ public final class CslJson {
 
     /** The literal name that marks an author list as incomplete, as pandoc and BibTeX write it. */
     public static final String OTHERS = "others";
+    /** The note line that carries a paper's publication type ("Publication type: Review"). */
+    public static final String PUBLICATION_TYPE = "Publication type: ";
 
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
     private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
@@ -63,7 +65,8 @@ public final class CslJson {
         put(item, "PMCID", r.pmcid());
         put(item, "URL", r.url());
         put(item, "language", r.language());
-        put(item, "genre", r.publicationType());
+        // Not 'genre': APA prints a genre as "[Review]". Zotero keeps note lines like this one in "Extra".
+        put(item, "note", r.publicationType() == null ? null : PUBLICATION_TYPE + r.publicationType());
         if (!r.keywords().isEmpty()) {
             item.put("keyword", String.join(", ", r.keywords()));
         }

@@ -87,7 +87,7 @@ final class CslItemReader {
                         "PMCID", context),
                 text(item, "URL", context),
                 text(item, "language", context),
-                text(item, "genre", context),
+                first(fromNote(note, "Publication type"), text(item, "genre", context)),
                 keywords == null ? List.of() : Arrays.stream(keywords.split("[,;]")).map(String::strip)
                         .filter(k -> !k.isEmpty()).toList()));
     }
@@ -109,7 +109,7 @@ final class CslItemReader {
         if (note == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?m)^\\s*" + key + ":\\s*(\\S+)\\s*$").matcher(note);
+        Matcher m = Pattern.compile("(?m)^\\s*" + key + ":\\s*(\\S.*?)\\s*$").matcher(note);
         return m.find() ? m.group(1) : null;
     }
 
