@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code living-review build}: checks the seeds and writes the review's outputs. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Checks the seeds and writes the review's outputs (references.json, references.bib,"
-                + " references.ris). With errors, nothing is written and the previous outputs stay as they were.")
+        description = "Checks the seeds and writes the review's outputs (review.md, references.json,"
+                + " references.bib, references.ris). With errors, nothing is written and the previous outputs stay"
+                + " as they were.")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,6 +21,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     private OutputOption output;
+
+    @picocli.CommandLine.Option(names = "--style", paramLabel = "ID",
+            description = "A CSL style id or .csl file for this build only (default: the style in seeds/review.yaml).")
+    private String style;
 
     @Spec
     private CommandSpec spec;
@@ -29,13 +34,13 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(spec);
         BuildResult result;
         try {
-            result = ReviewBuild.build(project.dir(), output.dir(project.dir()));
+            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style);
         } catch (IOException e) {
             report.error("cannot write the outputs to " + output.dir(project.dir()) + " (" + e.getMessage()
                     + ") — the previous outputs were left as they were; check that the folder is writable");
             return LivingReview.EXIT_FAILURE;
         }
-        report.problems(result.loaded().problems());
+        report.problems(result.problems());
         if (!result.succeeded()) {
             report.line(CheckCommand.summary(result.loaded()).replace("check failed", "build failed")
                     + "; nothing was written");

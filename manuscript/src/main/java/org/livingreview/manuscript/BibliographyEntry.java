@@ -1,0 +1,14 @@
+package org.livingreview.manuscript;
+
+/** One formatted reference: the cited paper's id, its label ("1." in numeric styles, else empty) and text. */
+public record BibliographyEntry(String id, String label, Markdown text) {
+
+    /** The entry as one Markdown line: "1. text" for numbered styles, the text alone otherwise. */
+    public Markdown getLine() {
+        if (label.isEmpty()) {
+            return text;
+        }
+        String escapedLabel = label.matches("\\d+\\.") ? label : MarkdownText.escape(label);
+        return new Markdown(escapedLabel + " " + text.text());
+    }
+}

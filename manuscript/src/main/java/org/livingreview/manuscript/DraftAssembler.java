@@ -1,0 +1,104 @@
+package org.livingreview.manuscript;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.livingreview.manuscript.view.DraftViews.AuthorView;
+import org.livingreview.manuscript.view.DraftViews.ClaimView;
+import org.livingreview.manuscript.view.DraftViews.Draft;
+import org.livingreview.manuscript.view.DraftViews.EvidenceRow;
+import org.livingreview.manuscript.view.DraftViews.ReasonCount;
+import org.livingreview.manuscript.view.DraftViews.ReviewView;
+import org.livingreview.manuscript.view.DraftViews.ScreeningView;
+import org.livingreview.manuscript.view.DraftViews.SectionView;
+import org.livingreview.model.Claim;
+import org.livingreview.model.Name;
+import org.livingreview.model.Paper;
+import org.livingreview.model.Review;
+import org.livingreview.model.ReviewInfo;
+import org.livingreview.model.ScreeningStatus;
+import org.livingreview.model.Section;
+
+/**
+ * Puts together what a draft template shows: the claims of included papers grouped by section (within a
+ * section by paper id, then in file order), each with its citation; the evidence table; the screening
+ * counts; and the bibliography. Papers are numbered in the order the draft first cites them.
+ */
+final class DraftAssembler {
+
+    private DraftAssembler() {
+    }
+
+    static Draft assemble(Review review, CitationStyle style, String version, String date) throws IOException {
+        ReviewInfo info = review.info();
+        CitationPlan plan = CitationPlan.of(review);
+        List<Paper> cited = plan.papers();
+        CitationRenderer citations = new CitationRenderer(style, info.locale(), cited);
+
+        List<SectionView> sections = new ArrayList<>();
+        for (Section section : info.sections()) {
+            List<ClaimView> claims = new ArrayList<>();
+            for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
+                Markdown citation = citations.cite(placed.cites());
+                claims.add(new ClaimView(placed.claim().id(), placed.paper().id(), placed.claim().text(), citation,
+                        sentence(placed.claim().text(), citation)));
+            }
+            sections.add(new SectionView(section.id(), section.title(), section.lead(), claims));
+        }
+        List<EvidenceRow> evidence = new ArrayList<>();
+        for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
+            evidence.add(new EvidenceRow(paper.id(),
+                    new Markdown(MarkdownText.escape(shortAuthors(paper)) + " " + citations.cite(List.of(paper.id()))),
+                    paper.study().design(), paper.study().population(),
+                    paper.claims().stream().map(Claim::text).collect(Collectors.joining(" "))));
+        }
+        return new Draft(reviewView(info, version, date, style), sections, evidence, screening(review),
+                citations.bibliography());
+    }
+
+    /** The claim with its citation before the final period, or after it when the citation is a superscript. */
+    static Markdown sentence(String text, Markdown citation) {
+        String escaped = MarkdownText.escape(text.strip());
+        boolean superscript = citation.text().startsWith("<sup>");
+        if (escaped.endsWith(".") && !superscript) {
+            return new Markdown(escaped.substring(0, escaped.length() - 1) + " " + citation + ".");
+        }
+        return new Markdown(escaped + (superscript ? "" : " ") + citation);
+    }
+
+    /** "van Outersterp et al., 2024" — the study's name in the evidence table. */
+    private static String shortAuthors(Paper paper) {
+        List<Name> authors = paper.reference().authors();
+        String first = authors.isEmpty() ? paper.id() : authors.get(0).familyWithParticle();
+        String rest = authors.size() > 2 || paper.reference().authorsIncomplete() ? " et al."
+                : authors.size() == 2 ? " and " + authors.get(1).familyWithParticle() : "";
+        String year = paper.reference().issued() == null ? "n.d." : Integer.toString(paper.reference().issued().year());
+        return first + rest + ", " + year;
+    }
+
+    private static ReviewView reviewView(ReviewInfo info, String version, String date, CitationStyle style) {
+        return new ReviewView(info.title(), Objects.requireNonNullElse(info.shortTitle(), info.title()),
+                info.authors().stream().map(a -> new AuthorView(a.name(), a.orcid(), a.email(), a.affiliations()))
+                        .toList(),
+                info.abstractText(), info.keywords(), version, date, style.name());
+    }
+
+    private static ScreeningView screening(Review review) {
+        Map<String, Integer> reasons = new TreeMap<>();
+        review.papers().stream().filter(p -> p.screening().status() == ScreeningStatus.EXCLUDED)
+                .forEach(p -> reasons.merge(p.screening().reason(), 1, Integer::sum));
+        List<ReasonCount> exclusions = reasons.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new ReasonCount(e.getKey(), e.getValue())).toList();
+        return new ScreeningView(review.papers().size(), count(review, ScreeningStatus.INCLUDED),
+                count(review, ScreeningStatus.EXCLUDED), count(review, ScreeningStatus.PENDING), exclusions);
+    }
+
+    private static int count(Review review, ScreeningStatus status) {
+        return (int) review.papers().stream().filter(p -> p.screening().status() == status).count();
+    }
+}
