@@ -40,7 +40,8 @@ class BuildExportImportCommandTest {
         Path project = shippedCopy();
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
-        assertEquals("built " + out + ": references.json, references.bib, references.ris (3 papers)\n", first.out());
+        assertEquals("built " + out + ": review.md, references.json, references.bib, references.ris (3 papers)\n",
+                first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
         byte[] bib = Files.readAllBytes(out.resolve("references.bib"));
@@ -48,7 +49,7 @@ class BuildExportImportCommandTest {
         assertArrayEquals(json, Files.readAllBytes(out.resolve("references.json")));
         assertArrayEquals(bib, Files.readAllBytes(out.resolve("references.bib")));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("references.bib", "references.json", "references.ris"),
+            assertEquals(List.of("references.bib", "references.json", "references.ris", "review.md"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }
     }
@@ -70,6 +71,24 @@ class BuildExportImportCommandTest {
         assertTrue(failed.out().startsWith("build failed: 3 papers"), failed.out());
         assertTrue(failed.out().endsWith("; nothing was written\n"), failed.out());
         assertArrayEquals(before, Files.readAllBytes(custom.resolve("references.ris")));
+    }
+
+    @Test
+    void buildWithAnotherStyleForOneBuild() throws Exception {
+        Path project = shippedCopy();
+        assertEquals(0, CommandRunner.run("build", "--project", project.toString(), "--style", "apa").exitCode());
+        String markdown = Files.readString(project.resolve("target/review/review.md"));
+        assertTrue(markdown.contains("(Gullaksen et al., 2025)"), markdown);
+        assertTrue(markdown.contains("Citation style: apa"), markdown);
+    }
+
+    @Test
+    void stylesListsIdsMatchingAFilter() {
+        CommandRunner result = CommandRunner.run("styles", "vancouver");
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().lines().anyMatch("vancouver"::equals), result.out());
+        assertTrue(result.out().lines().allMatch(l -> l.contains("vancouver")), result.out());
+        assertEquals(1, CommandRunner.run("styles", "no-such-style-anywhere").exitCode());
     }
 
     @Test

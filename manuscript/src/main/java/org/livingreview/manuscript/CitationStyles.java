@@ -30,7 +30,9 @@ public final class CitationStyles {
     /** Every bundled style id, sorted. */
     public static Set<String> available() {
         try {
-            return new TreeSet<>(CSL.getSupportedStyles());
+            Set<String> ids = new TreeSet<>();
+            CSL.getSupportedStyles().forEach(id -> ids.add(id.replaceFirst("^dependent/", "")));
+            return ids;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("the bundled CSL styles cannot be listed", e);
         }
@@ -69,19 +71,26 @@ public final class CitationStyles {
                     : "did you mean " + String.join(", ", close) + "? ('living-review styles " + spec + "' lists more)"));
             return Optional.empty();
         }
-        String independent = parentId(xml.get()).flatMap(CitationStyles::bundledXml).orElse(xml.get());
-        return Optional.of(CitationStyle.of(spec, spec, independent));
+        // A dependent style only names its independent parent (and perhaps a locale): format with the parent.
+        Optional<String> parent = parentId(xml.get()).filter(id -> bundledXml(id).isPresent());
+        String independent = parent.flatMap(CitationStyles::bundledXml).orElse(xml.get());
+        return Optional.of(CitationStyle.of(spec, parent.orElse(spec), independent));
     }
 
     private static Optional<String> bundledXml(String id) {
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             return Optional.empty();
         }
-        try (InputStream in = CitationStyles.class.getResourceAsStream("/" + id + ".csl")) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
+        for (String path : List.of("/" + id + ".csl", "/dependent/" + id + ".csl")) {
+            try (InputStream in = CitationStyles.class.getResourceAsStream(path)) {
+                if (in != null) {
+                    return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                return Optional.empty();
+            }
         }
+        return Optional.empty();
     }
 
     private static Optional<String> parentId(String xml) {

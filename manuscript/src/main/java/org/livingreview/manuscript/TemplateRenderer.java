@@ -61,9 +61,14 @@ final class TemplateRenderer {
                     + "' not found — create it under the review's folder, or remove 'template' from"
                     + " seeds/review.yaml to use the shipped one");
         } catch (ParseErrorException e) {
-            problems.error(at(project, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), templateField),
-                    "template syntax error: " + firstLine(e.getMessage()) + " — fix the directive here"
-                    + " (see docs/templates.md)");
+            SourceLocation where = at(project, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), templateField);
+            if (String.valueOf(e.getMessage()).contains("<EOF>")) {
+                problems.error(where, "template syntax error: the template ends inside a block — a #foreach, #if or"
+                        + " #macro is missing its #end");
+            } else {
+                problems.error(where, "template syntax error: " + firstLine(e.getMessage()).replaceAll(" at \\S+\\[line.*$", "")
+                        + " — fix the directive here (see docs/templates.md)");
+            }
         } catch (MethodInvocationException e) {
             problems.error(at(project, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), templateField),
                     "template error: " + firstLine(e.getMessage()).replaceAll(" at .*$", "") + " — check the"
