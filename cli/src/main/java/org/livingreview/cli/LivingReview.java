@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the command succeeded",
-                "1:the review's data has errors (each printed as path:line:column: error: ...)",
+                "1:the review's data, style or template has errors (each printed as path:line:column: error: ...)",
                 "2:the command line is wrong (unknown option or command)",
                 "3:the command failed for another reason (printed)"})
 public final class LivingReview implements Runnable {

@@ -72,6 +72,6 @@ class CheckCommandTest {
         CommandRunner help = CommandRunner.run("--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("check   Checks the review's seeds"), help.out());
-        assertTrue(help.out().contains("1   the review's data has errors"), help.out());
+        assertTrue(help.out().contains("1   the review's data, style or template has errors"), help.out());
     }
 }
