@@ -36,8 +36,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style);
         } catch (IOException e) {
-            report.error("cannot write the outputs to " + output.dir(project.dir()) + " (" + e.getMessage()
-                    + ") — the previous outputs were left as they were; check that the folder is writable");
+            report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "
+                    + output.dir(project.dir()) + " were left as they were");
             return LivingReview.EXIT_FAILURE;
         }
         report.problems(result.problems());

@@ -95,14 +95,20 @@ final class CitationRenderer {
         return n + suffix;
     }
 
-    /** The in-text citation of these papers, as Markdown. */
-    Markdown cite(List<String> ids) {
+    /** The in-text citation of these papers, as Markdown; {@code linked}, it links to the first one's entry. */
+    Markdown cite(List<String> ids, boolean linked) {
         String html = csl.makeCitation(ids).get(0).getText();
-        return new Markdown(CiteprocMarkdown.convert(collapse(etAl(html))));
+        String markdown = CiteprocMarkdown.convert(collapse(etAl(html)));
+        return new Markdown(linked ? "[" + markdown + "](#" + anchor(ids.get(0)) + ")" : markdown);
     }
 
-    /** The bibliography of every paper given, in the style's order. */
-    List<BibliographyEntry> bibliography() {
+    /** The id of a paper's bibliography entry in the linked draft. */
+    static String anchor(String paperId) {
+        return "ref-" + paperId;
+    }
+
+    /** The bibliography of every paper given, in the style's order; {@code linked}, each entry is an anchor. */
+    List<BibliographyEntry> bibliography(boolean linked) {
         Bibliography bibliography = csl.makeBibliography();
         List<BibliographyEntry> entries = new ArrayList<>();
         String[] html = bibliography.getEntries();
@@ -114,7 +120,9 @@ final class CitationRenderer {
             if (margin != null) {
                 margin.remove();
             }
-            entries.add(new BibliographyEntry(ids[i], label, new Markdown(CiteprocMarkdown.convert(entry.html()))));
+            String text = CiteprocMarkdown.convert(entry.html());
+            entries.add(new BibliographyEntry(ids[i], label,
+                    new Markdown(linked ? "<a id=\"" + anchor(ids[i]) + "\"></a>" + text : text)));
         }
         return entries;
     }

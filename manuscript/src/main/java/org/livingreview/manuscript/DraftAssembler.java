@@ -33,7 +33,9 @@ final class DraftAssembler {
     private DraftAssembler() {
     }
 
-    static Draft assemble(Review review, CitationStyle style, String version, String date) throws IOException {
+    /** The draft's objects; {@code linked}, citations link to their bibliography entries (for the PDF). */
+    static Draft assemble(Review review, CitationStyle style, String version, String date, boolean linked)
+            throws IOException {
         ReviewInfo info = review.info();
         CitationPlan plan = CitationPlan.of(review);
         List<Paper> cited = plan.papers();
@@ -43,7 +45,7 @@ final class DraftAssembler {
         for (Section section : info.sections()) {
             List<ClaimView> claims = new ArrayList<>();
             for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
-                Markdown citation = citations.cite(placed.cites());
+                Markdown citation = citations.cite(placed.cites(), linked);
                 claims.add(new ClaimView(placed.claim().id(), placed.paper().id(), placed.claim().text(), citation,
                         sentence(placed.claim().text(), citation)));
             }
@@ -52,18 +54,19 @@ final class DraftAssembler {
         List<EvidenceRow> evidence = new ArrayList<>();
         for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
             evidence.add(new EvidenceRow(paper.id(),
-                    new Markdown(MarkdownText.escape(shortAuthors(paper)) + " " + citations.cite(List.of(paper.id()))),
+                    new Markdown(MarkdownText.escape(shortAuthors(paper)) + " "
+                            + citations.cite(List.of(paper.id()), linked)),
                     paper.study().design(), paper.study().population(),
                     paper.claims().stream().map(Claim::text).collect(Collectors.joining(" "))));
         }
         return new Draft(reviewView(info, version, date, style), sections, evidence, screening(review),
-                citations.bibliography());
+                citations.bibliography(linked));
     }
 
     /** The claim with its citation before the final period, or after it when the citation is a superscript. */
     static Markdown sentence(String text, Markdown citation) {
         String escaped = MarkdownText.escape(text.strip());
-        boolean superscript = citation.text().startsWith("<sup>");
+        boolean superscript = citation.text().replaceFirst("^\\[", "").startsWith("<sup>");
         if (escaped.endsWith(".") && !superscript) {
             return new Markdown(escaped.substring(0, escaped.length() - 1) + " " + citation + ".");
         }

@@ -1,13 +1,17 @@
 package org.livingreview.manuscript;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.livingreview.bib.ExportFormat;
-import org.livingreview.manuscript.view.DraftViews.Draft;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Review;
+import org.livingreview.model.ReviewAuthor;
+import org.livingreview.model.ReviewInfo;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.load.Problems;
 import org.livingreview.model.load.ReviewLoader;
@@ -19,6 +23,8 @@ public final class ReviewBuild {
     public static final Path DEFAULT_OUTPUT = Path.of("target", "review");
     /** The draft's version until a version is recorded. */
     static final String UNRELEASED = "unreleased draft";
+    /** The PDF's stylesheet, relative to the project (or among the shipped templates). */
+    static final String PDF_STYLESHEET = "templates/pdf.css";
 
     private ReviewBuild() {
     }
@@ -32,11 +38,12 @@ public final class ReviewBuild {
             return new BuildResult(loaded, problems.sorted(), outputDir, List.of());
         }
         Review review = loaded.review();
-        Optional<String> markdown = draft(project, review, styleOverride, problems);
-        if (markdown.isEmpty()) {
+        Optional<Rendered> rendered = render(project, review, styleOverride, problems);
+        if (rendered.isEmpty()) {
             return new BuildResult(loaded, problems.sorted(), outputDir, List.of());
         }
-        Outputs outputs = new Outputs().add("review.md", markdown.get());
+        Outputs outputs = new Outputs().add("review.md", rendered.get().markdown())
+                .add("review.pdf", rendered.get().pdf());
         for (ExportFormat format : ExportFormat.values()) {
             outputs.add(format.fileName(), format.write(review.papers()));
         }
@@ -44,7 +51,11 @@ public final class ReviewBuild {
         return new BuildResult(loaded, problems.sorted(), outputDir, outputs.fileNames());
     }
 
-    private static Optional<String> draft(Path project, Review review, String styleOverride, Problems problems)
+    /** The draft as Markdown, and typeset. */
+    private record Rendered(String markdown, byte[] pdf) {
+    }
+
+    private static Optional<Rendered> render(Path project, Review review, String styleOverride, Problems problems)
             throws IOException {
         SourceLocation styleAt = styleOverride != null ? SourceLocation.startOf(Path.of("--style"))
                 : review.info().locations().of("style");
@@ -53,9 +64,34 @@ public final class ReviewBuild {
         if (style.isEmpty()) {
             return Optional.empty();
         }
-        String date = BuildDate.isoDate(BuildDate.of(project));
-        Draft draft = DraftAssembler.assemble(review, style.get(), UNRELEASED, date);
-        return TemplateRenderer.render(project, review.info().template(), draft,
-                review.info().locations().of("template"), problems);
+        Instant instant = BuildDate.of(project);
+        String date = BuildDate.isoDate(instant);
+        ReviewInfo info = review.info();
+        SourceLocation templateAt = info.locations().of("template");
+        Optional<String> markdown = TemplateRenderer.render(project, info.template(),
+                DraftAssembler.assemble(review, style.get(), UNRELEASED, date, false), templateAt, problems);
+        if (markdown.isEmpty()) {
+            return Optional.empty();
+        }
+        // The PDF is typeset from the same template, rendered again with citations linked to their entries.
+        String linked = TemplateRenderer.render(project, info.template(),
+                DraftAssembler.assemble(review, style.get(), UNRELEASED, date, true), templateAt, problems)
+                .orElseThrow();
+        PdfDocument pdf = new PdfDocument(linked, stylesheet(project), info.pageSize(), info.title(),
+                info.shortTitle() != null ? info.shortTitle() : info.title(),
+                info.authors().stream().map(ReviewAuthor::name).toList(), info.abstractText(), info.keywords(),
+                info.locale(), instant);
+        return Optional.of(new Rendered(markdown.get(), PdfTypesetter.typeset(pdf)));
+    }
+
+    /** The review's templates/pdf.css, or the shipped one. */
+    private static String stylesheet(Path project) throws IOException {
+        Path own = project.resolve(PDF_STYLESHEET);
+        if (Files.isRegularFile(own)) {
+            return Files.readString(own, StandardCharsets.UTF_8);
+        }
+        try (var in = ReviewBuild.class.getResourceAsStream("/" + PDF_STYLESHEET)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -1,0 +1,238 @@
+package org.livingreview.manuscript;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Calendar;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Typesets the draft's Markdown as an archival, accessible PDF: commonmark-java (GFM tables) to HTML,
+ * openhtmltopdf (PDFBox) to PDF/A-2u with PDF/UA-1 tagging, DejaVu fonts from Maven embedded and subset,
+ * bookmarks from the headings, and dates and document id taken from the inputs, so the same inputs
+ * give the same bytes.
+ */
+public final class PdfTypesetter {
+
+    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final List<Object[]> FONTS = List.of(
+            new Object[] {"DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL},
+            new Object[] {"DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL},
+            new Object[] {"DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC},
+            new Object[] {"DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC},
+            new Object[] {"DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL},
+            new Object[] {"DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL},
+            new Object[] {"DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC},
+            new Object[] {"DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC},
+            new Object[] {"DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL});
+
+    static {
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private PdfTypesetter() {
+    }
+
+    public static byte[] typeset(PdfDocument source) throws IOException {
+        Document html = html(source);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .withW3cDocument(new W3CDom().fromJsoup(html), "/")
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+                .withProducer("living-review")
+                .useUnicodeLineBreaker(new GeneNameLineBreaker())
+                .toStream(out);
+        for (Object[] font : FONTS) {
+            String file = (String) font[0];
+            builder.useFont(() -> resource(FONT_DIR + file), (String) font[1], (Integer) font[2],
+                    (FontStyle) font[3], true);
+        }
+        builder.run();
+        return reproducible(out.toByteArray(), source);
+    }
+
+    /** The XHTML openhtmltopdf lays out: metadata and bookmarks in the head, the draft in the body. */
+    static Document html(PdfDocument source) {
+        var extensions = List.of(TablesExtension.create());
+        String body = HtmlRenderer.builder().extensions(extensions).build()
+                .render(Parser.builder().extensions(extensions).build().parse(source.markdown()));
+        Document doc = Jsoup.parse("<html><head></head><body>" + body + "</body></html>");
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
+        doc.selectFirst("html").attr("lang", source.language());
+        Element head = doc.head();
+        head.appendElement("meta").attr("charset", "UTF-8");
+        head.appendElement("title").text(source.title());
+        meta(head, "author", String.join("; ", source.authors()));
+        meta(head, "subject", source.subject());
+        meta(head, "keywords", String.join("; ", source.keywords()));
+        // The generated page rules come last: a later @page rule's margin box replaces an earlier one's.
+        head.appendElement("style").appendText(source.css() + "\n" + pageRules(source));
+        bookmarks(doc);
+        markBibliography(doc);
+        titleLinks(doc);
+        return doc;
+    }
+
+    private static void meta(Element head, String name, String content) {
+        if (content != null && !content.isBlank()) {
+            head.appendElement("meta").attr("name", name).attr("content", content);
+        }
+    }
+
+    /** The page size, the running header (short title) and "n of N" page numbers. */
+    private static String pageRules(PdfDocument source) {
+        String size = source.pageSize().equalsIgnoreCase("Letter") ? "letter" : "A4";
+        String box = "font-family: 'DejaVu Sans', 'DejaVu Serif'; font-size: 8pt; color: #555555;";
+        return "@page { size: " + size + "; @top-center { content: \"" + cssString(source.shortTitle()) + "\"; "
+                + box + " } @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); " + box
+                + " } }\n@page :first { @top-center { content: none; } }";
+    }
+
+    private static String cssString(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]+", " ");
+    }
+
+    /** Marks the blocks after the "References" heading, for the stylesheet's hanging indent. */
+    private static void markBibliography(Document doc) {
+        Element heading = doc.getElementById("references");
+        for (Element next = heading == null ? null : heading.nextElementSibling();
+             next != null && !next.tagName().matches("h[12]"); next = next.nextElementSibling()) {
+            next.addClass("bibliography");
+        }
+    }
+
+    /** Every link gets a title (PDF/UA's alternate description): its target entry, or its address. */
+    private static void titleLinks(Document doc) {
+        for (Element link : doc.select("a[href]")) {
+            String href = link.attr("href");
+            link.attr("title", href.startsWith("#") ? "Reference: " + link.text() : href);
+        }
+    }
+
+    /** A bookmark that deeper headings nest under. */
+    private record OpenBookmark(Element element, int level) {
+    }
+
+    /** Ids for the headings and a bookmark (PDF outline) entry for each, nested by level. */
+    private static void bookmarks(Document doc) {
+        Element bookmarks = doc.head().appendElement("bookmarks");
+        Deque<OpenBookmark> open = new ArrayDeque<>();
+        Map<String, Integer> used = new HashMap<>();
+        for (Element heading : doc.body().select("h1, h2, h3, h4")) {
+            String slug = heading.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                    .replaceAll("^-|-$", "");
+            int n = used.merge(slug, 1, Integer::sum);
+            String id = n == 1 ? slug : slug + "-" + n;
+            heading.attr("id", id);
+            int level = heading.tagName().charAt(1) - '0';
+            while (!open.isEmpty() && open.peek().level() >= level) {
+                open.pop();
+            }
+            Element parent = open.isEmpty() ? bookmarks : open.peek().element();
+            Element bookmark = parent.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + id);
+            open.push(new OpenBookmark(bookmark, level));
+        }
+    }
+
+    /** Sets the dates from the inputs and a document id from the content, in the info dictionary and XMP. */
+    private static byte[] reproducible(byte[] pdf, PdfDocument source) throws IOException {
+        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        date.setTimeInMillis(source.date().toEpochMilli());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setCreationDate(date);
+            info.setModificationDate(date);
+            info.setKeywords(String.join("; ", source.keywords()));
+            PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            XMPMetadata xmp = parser.parse(metadata.toByteArray());
+            XMPBasicSchema basic = xmp.getXMPBasicSchema() != null ? xmp.getXMPBasicSchema()
+                    : xmp.createAndAddXMPBasicSchema();
+            basic.setCreateDate(date);
+            basic.setModifyDate(date);
+            basic.setMetadataDate(date);
+            AdobePDFSchema pdfSchema = xmp.getAdobePDFSchema() != null ? xmp.getAdobePDFSchema()
+                    : xmp.createAndAddAdobePDFSchema();
+            pdfSchema.setKeywords(String.join("; ", source.keywords()));
+            DublinCoreSchema dc = xmp.getDublinCoreSchema() != null ? xmp.getDublinCoreSchema()
+                    : xmp.createAndAddDublinCoreSchema();
+            source.keywords().forEach(dc::addSubject);
+            dc.addLanguage(source.language());
+            ByteArrayOutputStream xmpBytes = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, xmpBytes, true);
+            metadata.importXMPMetadata(xmpBytes.toByteArray());
+            COSString id = new COSString(contentId(source));
+            COSArray ids = new COSArray();
+            ids.add(id);
+            ids.add(id);
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
+            throw new IOException("the PDF's XMP metadata could not be rewritten: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] contentId(PdfDocument source) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(source.markdown(), source.css(), source.pageSize(), source.title(),
+                    source.shortTitle(), String.join("\n", source.authors()), String.valueOf(source.subject()),
+                    String.join("\n", source.keywords()), source.language(), source.date().toString())) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = PdfTypesetter.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("font " + path + " is missing from the classpath (jasperreports-fonts)");
+        }
+        return in;
+    }
+}
