@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The date a build states: {@code SOURCE_DATE_EPOCH} when set (reproducible builds), otherwise the newest
- * modification time of the seeds and templates, so the same inputs always give the same date.
+ * modification time of the seeds and templates, so the same inputs always give the same date. Whole
+ * seconds, as PDF dates have.
  */
 public final class BuildDate {
 
@@ -37,7 +38,7 @@ public final class BuildDate {
                 // An unreadable folder cannot be built either; the build reports it when it reads the seeds.
             }
         }
-        return newest;
+        return newest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** The date part, in UTC, as the draft prints it (2026-11-22). */

@@ -19,20 +19,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -49,6 +49,9 @@ import org.jsoup.nodes.Element;
  */
 public final class PdfTypesetter {
 
+    /** The XMP dates openhtmltopdf sets to the time of rendering, as elements or attributes. */
+    private static final Pattern XMP_DATES = Pattern.compile(
+            "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^<\"]*");
     private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
     private static final List<Object[]> FONTS = List.of(
             new Object[] {"DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL},
@@ -172,7 +175,10 @@ public final class PdfTypesetter {
         }
     }
 
-    /** Sets the dates from the inputs and a document id from the content, in the info dictionary and XMP. */
+    /**
+     * Sets the dates from the inputs (info dictionary and XMP, which PDF/A requires to agree), a document
+     * id derived from the content, and a description on every link annotation (PDF/UA).
+     */
     private static byte[] reproducible(byte[] pdf, PdfDocument source) throws IOException {
         Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         date.setTimeInMillis(source.date().toEpochMilli());
@@ -180,26 +186,19 @@ public final class PdfTypesetter {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setCreationDate(date);
             info.setModificationDate(date);
-            info.setKeywords(String.join("; ", source.keywords()));
             PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
-            DomXmpParser parser = new DomXmpParser();
-            parser.setStrictParsing(false);
-            XMPMetadata xmp = parser.parse(metadata.toByteArray());
-            XMPBasicSchema basic = xmp.getXMPBasicSchema() != null ? xmp.getXMPBasicSchema()
-                    : xmp.createAndAddXMPBasicSchema();
-            basic.setCreateDate(date);
-            basic.setModifyDate(date);
-            basic.setMetadataDate(date);
-            AdobePDFSchema pdfSchema = xmp.getAdobePDFSchema() != null ? xmp.getAdobePDFSchema()
-                    : xmp.createAndAddAdobePDFSchema();
-            pdfSchema.setKeywords(String.join("; ", source.keywords()));
-            DublinCoreSchema dc = xmp.getDublinCoreSchema() != null ? xmp.getDublinCoreSchema()
-                    : xmp.createAndAddDublinCoreSchema();
-            source.keywords().forEach(dc::addSubject);
-            dc.addLanguage(source.language());
-            ByteArrayOutputStream xmpBytes = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, xmpBytes, true);
-            metadata.importXMPMetadata(xmpBytes.toByteArray());
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(source.date().atOffset(ZoneOffset.UTC));
+            metadata.importXMPMetadata(declareExtensionPrefixes(XMP_DATES.matcher(xmp).replaceAll("$1" + iso))
+                    .getBytes(StandardCharsets.UTF_8));
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                        link.setContents(link.getAction() instanceof PDActionURI uri ? uri.getURI()
+                                : "Go to the entry in the reference list");
+                    }
+                }
+            }
             COSString id = new COSString(contentId(source));
             COSArray ids = new COSArray();
             ids.add(id);
@@ -208,9 +207,21 @@ public final class PdfTypesetter {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
-        } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
-            throw new IOException("the PDF's XMP metadata could not be rewritten: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * openhtmltopdf 1.1.31 writes the PDF/A extension-schema block without declaring the pdfaSchema and
+     * pdfaProperty prefixes, which makes the XMP malformed; the declarations are added where it opens.
+     */
+    static String declareExtensionPrefixes(String xmp) {
+        if (xmp.contains("xmlns:pdfaSchema=")) {
+            return xmp;
+        }
+        return xmp.replaceFirst("xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"",
+                "xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+                        + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+                        + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"");
     }
 
     private static byte[] contentId(PdfDocument source) {
