@@ -40,16 +40,18 @@ class BuildExportImportCommandTest {
         Path project = shippedCopy();
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
-        assertEquals("built " + out + ": review.md, references.json, references.bib, references.ris (3 papers)\n",
-                first.out());
+        assertEquals("built " + out + ": review.md, review.pdf, references.json, references.bib, references.ris"
+                + " (3 papers)\n", first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
         byte[] bib = Files.readAllBytes(out.resolve("references.bib"));
+        byte[] pdf = Files.readAllBytes(out.resolve("review.pdf"));
         CommandRunner.run("build", "--project", project.toString());
+        assertArrayEquals(pdf, Files.readAllBytes(out.resolve("review.pdf")));
         assertArrayEquals(json, Files.readAllBytes(out.resolve("references.json")));
         assertArrayEquals(bib, Files.readAllBytes(out.resolve("references.bib")));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("references.bib", "references.json", "references.ris", "review.md"),
+            assertEquals(List.of("references.bib", "references.json", "references.ris", "review.md", "review.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }
     }

@@ -77,6 +77,8 @@ public final class ReviewBuild {
         String linked = TemplateRenderer.render(project, info.template(),
                 DraftAssembler.assemble(review, style.get(), UNRELEASED, date, true), templateAt, problems)
                 .orElseThrow();
+        FontCoverage.report(linked, project, SourceLocation.startOf(project.resolve(ReviewLoader.REVIEW_FILE)),
+                problems);
         PdfDocument pdf = new PdfDocument(linked, stylesheet(project), info.pageSize(), info.title(),
                 info.shortTitle() != null ? info.shortTitle() : info.title(),
                 info.authors().stream().map(ReviewAuthor::name).toList(), info.abstractText(), info.keywords(),

@@ -38,7 +38,8 @@ class PdfContentTest {
     @BeforeAll
     static void build() throws Exception {
         project = TestReviews.shippedCopy(dir.resolve("review"));
-        assertTrue(ReviewBuild.build(project, dir.resolve("out"), null).succeeded());
+        BuildResult result = ReviewBuild.build(project, dir.resolve("out"), null);
+        assertEquals(List.of(), result.problems(), "the shipped review builds without a warning");
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/review.pdf").toFile())) {
             text = normalize(new PDFTextStripper().getText(pdf));
         }
@@ -127,6 +128,19 @@ class PdfContentTest {
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("again/review.pdf")));
         assertArrayEquals(Files.readAllBytes(dir.resolve("out/review.md")),
                 Files.readAllBytes(dir.resolve("again/review.md")));
+    }
+
+    @Test
+    void charactersNoFontHasAreReportedWhereTheSeedsUseThem(@TempDir Path other) throws Exception {
+        Path copy = TestReviews.shippedCopy(other.resolve("review"));
+        Path paper = copy.resolve("seeds/papers/gullaksen2025.yaml");
+        Files.writeString(paper, Files.readString(paper).replace("population: CML", "population: CML 慢性骨髄性"));
+        BuildResult result = ReviewBuild.build(copy, other.resolve("out"), null);
+        assertTrue(result.succeeded());
+        assertEquals(List.of(paper + ":27:19: warning: the PDF's fonts (DejaVu Serif, Sans, Mono) have no glyph for"
+                        + " 慢性骨髄 (from U+6162), shown as # in review.pdf — review.md keeps the text; transliterate it"
+                        + " if the PDF must show it"),
+                result.problems().stream().map(org.livingreview.model.Problem::format).toList());
     }
 
     @Test
