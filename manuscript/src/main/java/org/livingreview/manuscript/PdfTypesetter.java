@@ -189,8 +189,8 @@ public final class PdfTypesetter {
             PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
             String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
             String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(source.date().atOffset(ZoneOffset.UTC));
-            metadata.importXMPMetadata(declareExtensionPrefixes(XMP_DATES.matcher(xmp).replaceAll("$1" + iso))
-                    .getBytes(StandardCharsets.UTF_8));
+            String dated = declareExtensionPrefixes(XMP_DATES.matcher(xmp).replaceAll("$1" + iso));
+            metadata.importXMPMetadata(withLanguage(dated, source.language()).getBytes(StandardCharsets.UTF_8));
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
@@ -222,6 +222,16 @@ public final class PdfTypesetter {
                 "xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
                         + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
                         + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"");
+    }
+
+    /** Adds dc:language (the review's locale) to the Dublin Core description openhtmltopdf writes. */
+    static String withLanguage(String xmp, String language) {
+        if (xmp.contains("<dc:language>")) {
+            return xmp;
+        }
+        String bag = "<dc:language><rdf:Bag><rdf:li>" + language.replace("&", "&amp;").replace("<", "&lt;")
+                + "</rdf:li></rdf:Bag></dc:language>";
+        return xmp.replaceFirst("(<dc:format>[^<]*</dc:format>)", "$1" + java.util.regex.Matcher.quoteReplacement(bag));
     }
 
     private static byte[] contentId(PdfDocument source) {

@@ -118,6 +118,8 @@ class PdfContentTest {
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(),
                     java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfuaid:part>1</pdfuaid:part>"));
+            assertTrue(xmp.contains("<dc:language><rdf:Bag><rdf:li>en-US</rdf:li></rdf:Bag></dc:language>"), xmp);
+            assertTrue(xmp.contains("<pdf:Keywords>tyrosine kinase inhibitors; BCR::ABL1;"), xmp);
         }
     }
 
