@@ -22,6 +22,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private OutputOption output;
 
+    @picocli.CommandLine.Option(names = "--force", description = "Rebuild every output, even those up to date.")
+    private boolean force;
+
     @picocli.CommandLine.Option(names = "--style", paramLabel = "ID",
             description = "A CSL style id or .csl file for this build only (default: the style in seeds/review.yaml).")
     private String style;
@@ -34,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(spec);
         BuildResult result;
         try {
-            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style);
+            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force);
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "
                     + output.dir(project.dir()) + " were left as they were");
@@ -45,6 +48,11 @@ final class BuildCommand implements Callable<Integer> {
             report.line(CheckCommand.summary(result.loaded()).replace("check failed", "build failed")
                     + "; nothing was written");
             return LivingReview.EXIT_PROBLEMS;
+        }
+        if (result.upToDate()) {
+            report.line("the review is up to date in " + result.outputDir() + " (nothing changed since the last"
+                    + " build; --force rebuilds)");
+            return 0;
         }
         report.line("built " + result.outputDir() + ": " + String.join(", ", result.written()) + " ("
                 + Report.plural(result.loaded().review().papers().size(), "paper") + ")");

@@ -20,19 +20,7 @@ class BuildExportImportCommandTest {
 
     /** A copy of the shipped review's seeds, so tests can break it. */
     private Path shippedCopy() throws IOException {
-        Path project = dir.resolve("review");
-        Path seeds = CheckCommandTest.SHIPPED.resolve("seeds");
-        try (Stream<Path> files = Files.walk(seeds)) {
-            for (Path source : files.toList()) {
-                Path target = project.resolve("seeds").resolve(seeds.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return project;
+        return ShippedReview.copyInto(dir.resolve("review"));
     }
 
     @Test
@@ -40,18 +28,22 @@ class BuildExportImportCommandTest {
         Path project = shippedCopy();
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
-        assertEquals("built " + out + ": review.md, review.pdf, references.json, references.bib, references.ris"
-                + " (3 papers)\n", first.out());
+        assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, references.json,"
+                + " references.bib, references.ris (3 papers)\n", first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
         byte[] bib = Files.readAllBytes(out.resolve("references.bib"));
         byte[] pdf = Files.readAllBytes(out.resolve("review.pdf"));
-        CommandRunner.run("build", "--project", project.toString());
+        CommandRunner upToDate = CommandRunner.run("build", "--project", project.toString());
+        assertEquals("the review is up to date in " + out + " (nothing changed since the last build; --force"
+                + " rebuilds)\n", upToDate.out());
+        CommandRunner.run("build", "--project", project.toString(), "--force");
         assertArrayEquals(pdf, Files.readAllBytes(out.resolve("review.pdf")));
         assertArrayEquals(json, Files.readAllBytes(out.resolve("references.json")));
         assertArrayEquals(bib, Files.readAllBytes(out.resolve("references.bib")));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("references.bib", "references.json", "references.ris", "review.md", "review.pdf"),
+            assertEquals(List.of(".living-review-build", "CHANGES.md", "prisma.svg", "references.bib",
+                            "references.json", "references.ris", "review.md", "review.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }
     }

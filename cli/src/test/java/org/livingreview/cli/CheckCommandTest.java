@@ -71,7 +71,9 @@ class CheckCommandTest {
         assertEquals("living-review 0.1.0\n", CommandRunner.run("--version").out());
         CommandRunner help = CommandRunner.run("--help");
         assertEquals(0, help.exitCode());
-        assertTrue(help.out().contains("check   Checks the review's seeds"), help.out());
+        assertTrue(help.out().matches("(?s).*\\n  check +Checks the review's seeds.*"), help.out());
+        assertTrue(help.out().matches("(?s).*\\n  release +Records a new version.*"), help.out());
+        assertTrue(help.out().matches("(?s).*\\n  watch +Builds, then rebuilds.*"), help.out());
         assertTrue(help.out().contains("1   the review's data, style or template has errors"), help.out());
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -20,18 +19,7 @@ class SourceDateEpochTest {
 
     @Test
     void theEpochDatesThePdfAndTheDraft() throws Exception {
-        Path project = dir.resolve("review");
-        Path seeds = CheckCommandTest.SHIPPED.resolve("seeds");
-        try (Stream<Path> files = Files.walk(seeds)) {
-            for (Path source : files.toList()) {
-                Path target = project.resolve("seeds").resolve(seeds.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path project = ShippedReview.copyInto(dir.resolve("review"));
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder command = new ProcessBuilder(List.of(javaCommand, "-cp", System.getProperty("java.class.path"),
                 LivingReview.class.getName(), "build", "--project", project.toString()))

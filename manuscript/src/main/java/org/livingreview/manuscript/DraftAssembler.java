@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.livingreview.manuscript.view.DraftViews.AuthorView;
+import org.livingreview.manuscript.view.DraftViews.ChangesView;
+import org.livingreview.manuscript.view.DraftViews.PrismaColumn;
+import org.livingreview.manuscript.view.DraftViews.PrismaView;
 import org.livingreview.manuscript.view.DraftViews.ClaimView;
 import org.livingreview.manuscript.view.DraftViews.Draft;
 import org.livingreview.manuscript.view.DraftViews.EvidenceRow;
@@ -34,7 +37,7 @@ final class DraftAssembler {
     }
 
     /** The draft's objects; {@code linked}, citations link to their bibliography entries (for the PDF). */
-    static Draft assemble(Review review, CitationStyle style, String version, String date, boolean linked)
+    static Draft assemble(Review review, CitationStyle style, DraftEdition edition, boolean linked)
             throws IOException {
         ReviewInfo info = review.info();
         CitationPlan plan = CitationPlan.of(review);
@@ -59,8 +62,22 @@ final class DraftAssembler {
                     paper.study().design(), paper.study().population(),
                     paper.claims().stream().map(Claim::text).collect(Collectors.joining(" "))));
         }
-        return new Draft(reviewView(info, version, date, style), sections, evidence, screening(review),
-                citations.bibliography(linked));
+        return new Draft(reviewView(info, edition.version(), edition.date(), style), sections, evidence,
+                screening(review), citations.bibliography(linked), changes(edition.changes()),
+                prisma(edition.prisma()));
+    }
+
+    private static ChangesView changes(ChangeLog log) {
+        return new ChangesView(log.title(), log.since() == null ? ChangeLog.NOTHING_RECORDED
+                : log.isEmpty() ? "Nothing has changed." : null,
+                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList());
+    }
+
+    private static PrismaView prisma(PrismaFlow flow) {
+        return new PrismaView(ReviewBuild.PRISMA_FILE, flow.description(), flow.columns().stream()
+                .map(c -> new PrismaColumn(c.label(), c.identified(), c.duplicates(), c.screened(), c.excluded(),
+                        c.pending(), c.included()))
+                .toList());
     }
 
     /** The claim with its citation before the final period, or after it when the citation is a superscript. */

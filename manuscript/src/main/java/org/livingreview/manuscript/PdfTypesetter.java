@@ -2,6 +2,7 @@ package org.livingreview.manuscript;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -49,6 +50,9 @@ import org.jsoup.nodes.Element;
  */
 public final class PdfTypesetter {
 
+    /** Rules before the stylesheet's: every element has an embedded font unless the stylesheet says otherwise. */
+    private static final String BASE_RULES = "body { font-family: 'DejaVu Serif', 'DejaVu Sans'; }"
+            + " code, pre, kbd, samp, tt { font-family: 'DejaVu Sans Mono', 'DejaVu Sans'; }";
     /** The XMP dates openhtmltopdf sets to the time of rendering, as elements or attributes. */
     private static final Pattern XMP_DATES = Pattern.compile(
             "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^<\"]*");
@@ -82,13 +86,19 @@ public final class PdfTypesetter {
                 .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
                 .withProducer("living-review")
                 .useUnicodeLineBreaker(new GeneNameLineBreaker())
+                .useSVGDrawer(new BatikSVGDrawer())
                 .toStream(out);
         for (Object[] font : FONTS) {
             String file = (String) font[0];
             builder.useFont(() -> resource(FONT_DIR + file), (String) font[1], (Integer) font[2],
                     (FontStyle) font[3], true);
         }
-        builder.run();
+        try {
+            builder.run();
+        } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
+            throw new IOException("templates/pdf.css asks for a font that is not embedded (" + e.getMessage()
+                    + "); use 'DejaVu Serif', 'DejaVu Sans' or 'DejaVu Sans Mono'", e);
+        }
         return reproducible(out.toByteArray(), source);
     }
 
@@ -107,7 +117,8 @@ public final class PdfTypesetter {
         meta(head, "subject", source.subject());
         meta(head, "keywords", String.join("; ", source.keywords()));
         // The generated page rules come last: a later @page rule's margin box replaces an earlier one's.
-        head.appendElement("style").appendText(source.css() + "\n" + pageRules(source));
+        head.appendElement("style").appendText(BASE_RULES + "\n" + source.css() + "\n" + pageRules(source));
+        inlineSvg(doc, source.svgImages());
         bookmarks(doc);
         markBibliography(doc);
         titleLinks(doc);
@@ -131,6 +142,20 @@ public final class PdfTypesetter {
 
     private static String cssString(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]+", " ");
+    }
+
+    /** Replaces images of the given SVG files by the drawings themselves, keeping their alt text (PDF/UA). */
+    private static void inlineSvg(Document doc, java.util.Map<String, String> svgImages) {
+        for (Element img : doc.select("img[src]")) {
+            String svg = svgImages.get(img.attr("src"));
+            if (svg != null) {
+                Element drawing = Jsoup.parse(svg, "", org.jsoup.parser.Parser.xmlParser()).selectFirst("svg");
+                drawing.attr("alt", img.attr("alt"));
+                Element figure = new Element("div").addClass("figure");
+                figure.appendChild(drawing);
+                img.replaceWith(figure);
+            }
+        }
     }
 
     /** Marks the blocks after the "References" heading, for the stylesheet's hanging indent. */
@@ -160,8 +185,7 @@ public final class PdfTypesetter {
         Deque<OpenBookmark> open = new ArrayDeque<>();
         Map<String, Integer> used = new HashMap<>();
         for (Element heading : doc.body().select("h1, h2, h3, h4")) {
-            String slug = heading.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                    .replaceAll("^-|-$", "");
+            String slug = Anchors.slug(heading.text());
             int n = used.merge(slug, 1, Integer::sum);
             String id = n == 1 ? slug : slug + "-" + n;
             heading.attr("id", id);

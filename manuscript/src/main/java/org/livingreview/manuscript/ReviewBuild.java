@@ -5,58 +5,104 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.livingreview.bib.ExportFormat;
 import org.livingreview.model.LoadedReview;
+import org.livingreview.model.RecordedVersion;
 import org.livingreview.model.Review;
 import org.livingreview.model.ReviewAuthor;
 import org.livingreview.model.ReviewInfo;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.load.Problems;
 import org.livingreview.model.load.ReviewLoader;
+import org.livingreview.model.load.VersionFile;
 
 /** Builds a review's outputs from its seeds and templates: nothing is written unless every step succeeds. */
 public final class ReviewBuild {
 
     /** Where outputs go by default, relative to the project folder. */
     public static final Path DEFAULT_OUTPUT = Path.of("target", "review");
-    /** The draft's version until a version is recorded. */
-    static final String UNRELEASED = "unreleased draft";
+    /** The PRISMA flow diagram's file name among the outputs. */
+    static final String PRISMA_FILE = "prisma.svg";
     /** The PDF's stylesheet, relative to the project (or among the shipped templates). */
     static final String PDF_STYLESHEET = "templates/pdf.css";
+    static final String PDF_STYLESHEET_NAME = "pdf.css";
+    /** The output files of each group of {@link BuildInputs}, which are rebuilt together. */
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            BuildInputs.REFERENCES, List.of("references.json", "references.bib", "references.ris"),
+            BuildInputs.DRAFT, List.of("review.md", "CHANGES.md", PRISMA_FILE),
+            BuildInputs.PDF, List.of("review.pdf"));
 
     private ReviewBuild() {
     }
 
-    /** Builds into {@code outputDir}; {@code styleOverride} (may be null) replaces review.yaml's style. */
+    /** Builds what is out of date into {@code outputDir}; {@code styleOverride} (may be null) replaces the style. */
     public static BuildResult build(Path project, Path outputDir, String styleOverride) throws IOException {
+        return build(project, outputDir, styleOverride, false);
+    }
+
+    /**
+     * Checks the seeds, then writes the outputs whose inputs changed since the last build into
+     * {@code outputDir} (all of them with {@code force}); writes nothing when any step fails.
+     */
+    public static BuildResult build(Path project, Path outputDir, String styleOverride, boolean force)
+            throws IOException {
         LoadedReview loaded = ReviewLoader.load(project);
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.hasErrors()) {
-            return new BuildResult(loaded, problems.sorted(), outputDir, List.of());
+            return BuildResult.failed(loaded, problems.sorted(), outputDir);
         }
         Review review = loaded.review();
-        Optional<Rendered> rendered = render(project, review, styleOverride, problems);
-        if (rendered.isEmpty()) {
-            return new BuildResult(loaded, problems.sorted(), outputDir, List.of());
+        String styleSpec = styleOverride != null ? styleOverride : review.info().style();
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)));
+        Map<String, String> recorded = force ? Map.of() : BuildInputs.recorded(outputDir);
+        Set<String> stale = new LinkedHashSet<>();
+        GROUPS.forEach((group, files) -> {
+            boolean missing = files.stream().anyMatch(f -> !Files.isRegularFile(outputDir.resolve(f)));
+            if (missing || !digests.get(group).equals(recorded.get(group))) {
+                stale.add(group);
+            }
+        });
+        if (stale.isEmpty()) {
+            return new BuildResult(loaded, problems.sorted(), outputDir, List.of(), true);
         }
-        Outputs outputs = new Outputs().add("review.md", rendered.get().markdown())
-                .add("review.pdf", rendered.get().pdf());
-        for (ExportFormat format : ExportFormat.values()) {
-            outputs.add(format.fileName(), format.write(review.papers()));
+        Outputs outputs = new Outputs();
+        if (stale.contains(BuildInputs.DRAFT) || stale.contains(BuildInputs.PDF)) {
+            Optional<Rendered> rendered = render(project, review, styleOverride, stale.contains(BuildInputs.PDF),
+                    problems);
+            if (rendered.isEmpty()) {
+                return BuildResult.failed(loaded, problems.sorted(), outputDir);
+            }
+            if (stale.contains(BuildInputs.DRAFT)) {
+                outputs.add("review.md", rendered.get().markdown())
+                        .add("CHANGES.md", rendered.get().edition().changes().document(review.info().title()))
+                        .add(PRISMA_FILE, rendered.get().edition().prisma().svg());
+            }
+            if (stale.contains(BuildInputs.PDF)) {
+                outputs.add("review.pdf", rendered.get().pdf());
+            }
         }
-        outputs.writeTo(outputDir);
-        return new BuildResult(loaded, problems.sorted(), outputDir, outputs.fileNames());
+        if (stale.contains(BuildInputs.REFERENCES)) {
+            for (ExportFormat format : ExportFormat.values()) {
+                outputs.add(format.fileName(), format.write(review.papers()));
+            }
+        }
+        List<String> written = outputs.fileNames();
+        outputs.add(BuildInputs.RECORD, BuildInputs.record(digests)).writeTo(outputDir);
+        return new BuildResult(loaded, problems.sorted(), outputDir, written, false);
     }
 
     /** The draft as Markdown, and typeset. */
-    private record Rendered(String markdown, byte[] pdf) {
+    private record Rendered(String markdown, byte[] pdf, DraftEdition edition) {
     }
 
-    private static Optional<Rendered> render(Path project, Review review, String styleOverride, Problems problems)
-            throws IOException {
+    private static Optional<Rendered> render(Path project, Review review, String styleOverride, boolean typeset,
+                                             Problems problems) throws IOException {
         SourceLocation styleAt = styleOverride != null ? SourceLocation.startOf(Path.of("--style"))
                 : review.info().locations().of("style");
         String styleSpec = styleOverride != null ? styleOverride : review.info().style();
@@ -64,26 +110,33 @@ public final class ReviewBuild {
         if (style.isEmpty()) {
             return Optional.empty();
         }
+        List<RecordedVersion> versions = VersionFile.load(project, problems);
+        if (problems.sorted().stream().anyMatch(org.livingreview.model.Problem::isError)) {
+            return Optional.empty();
+        }
         Instant instant = BuildDate.of(project);
-        String date = BuildDate.isoDate(instant);
+        DraftEdition edition = DraftEdition.of(review, versions, BuildDate.isoDate(instant));
         ReviewInfo info = review.info();
         SourceLocation templateAt = info.locations().of("template");
         Optional<String> markdown = TemplateRenderer.render(project, info.template(),
-                DraftAssembler.assemble(review, style.get(), UNRELEASED, date, false), templateAt, problems);
+                DraftAssembler.assemble(review, style.get(), edition, false), templateAt, problems);
         if (markdown.isEmpty()) {
             return Optional.empty();
         }
         // The PDF is typeset from the same template, rendered again with citations linked to their entries.
         String linked = TemplateRenderer.render(project, info.template(),
-                DraftAssembler.assemble(review, style.get(), UNRELEASED, date, true), templateAt, problems)
+                DraftAssembler.assemble(review, style.get(), edition, true), templateAt, problems)
                 .orElseThrow();
+        if (!typeset) {
+            return Optional.of(new Rendered(markdown.get(), null, edition));
+        }
         FontCoverage.report(linked, project, SourceLocation.startOf(project.resolve(ReviewLoader.REVIEW_FILE)),
                 problems);
         PdfDocument pdf = new PdfDocument(linked, stylesheet(project), info.pageSize(), info.title(),
                 info.shortTitle() != null ? info.shortTitle() : info.title(),
                 info.authors().stream().map(ReviewAuthor::name).toList(), info.abstractText(), info.keywords(),
-                info.locale(), instant);
-        return Optional.of(new Rendered(markdown.get(), PdfTypesetter.typeset(pdf)));
+                info.locale(), instant, java.util.Map.of(PRISMA_FILE, edition.prisma().svg()));
+        return Optional.of(new Rendered(markdown.get(), PdfTypesetter.typeset(pdf), edition));
     }
 
     /** The review's templates/pdf.css, or the shipped one. */

@@ -48,6 +48,8 @@ final class TemplateRenderer {
             context.put("evidence", draft.evidence());
             context.put("screening", draft.screening());
             context.put("bibliography", draft.bibliography());
+            context.put("changes", draft.changes());
+            context.put("prisma", draft.prisma());
             context.put("md", new org.livingreview.manuscript.view.MarkdownTool());
             EventCartridge cartridge = new EventCartridge();
             cartridge.addEventHandler((ReferenceInsertionEventHandler) (ctx, reference, value) ->

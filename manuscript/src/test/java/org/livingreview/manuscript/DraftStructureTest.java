@@ -57,7 +57,8 @@ class DraftStructureTest {
         });
         List<String> expected = new ArrayList<>(List.of("1 " + review.info().title(), "2 Abstract"));
         review.info().sections().stream().map(Section::title).forEach(t -> expected.add("2 " + t));
-        expected.addAll(List.of("2 Evidence table", "2 Screening", "2 References"));
+        expected.addAll(List.of("2 Evidence table", "2 Screening", "2 Changes (no version recorded yet)",
+                "2 PRISMA flow", "2 References"));
         assertEquals(expected, headings);
 
         String plain = text(document);
@@ -77,6 +78,7 @@ class DraftStructureTest {
                 }
             }
         });
+        assertEquals(2, tables.size(), "the evidence table and the PRISMA counts");
         Node body = tables.get(0).getLastChild();
         assertTrue(body instanceof TableBody);
         int rows = 0;

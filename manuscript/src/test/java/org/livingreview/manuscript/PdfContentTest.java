@@ -96,7 +96,8 @@ class PdfContentTest {
             assertEquals(List.of("Tyrosine kinase inhibitor resistance in BCR::ABL1-positive leukemias: a living review",
                     "Abstract", "Background", "Resistance beyond kinase-domain mutations",
                     "Leukemic stem cells and the bone marrow niche", "Genomic lesions and intrinsic resistance",
-                    "MicroRNAs", "Open questions", "Evidence table", "Screening", "References"), bookmarks);
+                    "MicroRNAs", "Open questions", "Evidence table", "Screening", "Changes (no version recorded yet)",
+                    "PRISMA flow", "References"), bookmarks);
             int internalLinks = 0;
             for (PDPage page : pdf.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {

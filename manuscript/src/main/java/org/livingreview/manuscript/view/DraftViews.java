@@ -3,6 +3,7 @@ package org.livingreview.manuscript.view;
 import java.util.List;
 import org.livingreview.manuscript.BibliographyEntry;
 import org.livingreview.manuscript.Markdown;
+import org.livingreview.manuscript.MarkdownText;
 
 /** The objects a draft template sees; docs/templates.md describes each one. */
 public final class DraftViews {
@@ -42,8 +43,47 @@ public final class DraftViews {
     public record ReasonCount(String reason, int count) {
     }
 
+    /**
+     * {@code $changes}: what changed since the latest recorded version, as Markdown lines; {@code summary}
+     * says so instead when nothing is recorded yet or nothing changed.
+     */
+    public record ChangesView(String title, String summary, List<Markdown> papers, List<Markdown> claims) {
+    }
+
+    /**
+     * {@code $prisma}: the PRISMA 2020 flow diagram (prisma.svg), a text description of it, its counts
+     * (one column per version), and {@code table}, those counts as a Markdown table.
+     */
+    public record PrismaView(String image, String description, List<PrismaColumn> columns) {
+
+        public Markdown getTable() {
+            StringBuilder table = new StringBuilder("| |");
+            columns.forEach(c -> table.append(' ').append(MarkdownText.escape(c.label())).append(" |"));
+            table.append("\n| --- |");
+            columns.forEach(c -> table.append(" ---: |"));
+            row(table, "Records identified", PrismaColumn::identified);
+            row(table, "Duplicates removed", PrismaColumn::duplicates);
+            row(table, "Records screened", PrismaColumn::screened);
+            row(table, "Records excluded", PrismaColumn::excluded);
+            row(table, "Awaiting screening", PrismaColumn::pending);
+            row(table, "Studies included", PrismaColumn::included);
+            return new Markdown(table.toString());
+        }
+
+        private void row(StringBuilder table, String name, java.util.function.ToIntFunction<PrismaColumn> count) {
+            table.append("\n| ").append(name).append(" |");
+            columns.forEach(c -> table.append(' ').append(count.applyAsInt(c)).append(" |"));
+        }
+    }
+
+    /** The counts of one version in the PRISMA flow. */
+    public record PrismaColumn(String label, int identified, int duplicates, int screened, int excluded,
+                               int pending, int included) {
+    }
+
     /** Everything a template sees, by name. */
     public record Draft(ReviewView review, List<SectionView> sections, List<EvidenceRow> evidence,
-                        ScreeningView screening, List<BibliographyEntry> bibliography) {
+                        ScreeningView screening, List<BibliographyEntry> bibliography, ChangesView changes,
+                        PrismaView prisma) {
     }
 }

@@ -1,0 +1,56 @@
+package org.livingreview.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.livingreview.manuscript.Releases;
+import org.livingreview.model.RecordedVersion;
+import org.livingreview.model.load.VersionFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code living-review release}: records a new version of the review, for "what changed" and the PRISMA flow. */
+@Command(name = "release", mixinStandardHelpOptions = true,
+        description = "Records a new version of the review in seeds/versions.yaml (commit it with the seeds):"
+                + " each paper's screening status and digests of its metadata and claims.")
+final class ReleaseCommand implements Callable<Integer> {
+
+    @Mixin
+    private ProjectOption project;
+
+    @Option(names = {"-m", "--message"}, paramLabel = "TEXT", description = "What this version is about.")
+    private String message;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Report report = new Report(spec);
+        Releases.Outcome outcome;
+        try {
+            outcome = Releases.release(project.dir(), message);
+        } catch (IOException e) {
+            report.error("cannot write " + VersionFile.PATH + " (" + e.getMessage() + ") — nothing was recorded");
+            return LivingReview.EXIT_FAILURE;
+        }
+        report.problems(outcome.problems());
+        if (outcome.failed()) {
+            report.line("release failed: the review has errors, so no version was recorded");
+            return LivingReview.EXIT_PROBLEMS;
+        }
+        RecordedVersion latest = outcome.latest();
+        if (outcome.recorded().isEmpty()) {
+            report.line("nothing changed since version " + latest.number() + " (" + latest.date()
+                    + "); no version was recorded");
+            return 0;
+        }
+        long claims = latest.papers().values().stream().mapToLong(p -> p.claims().size()).sum();
+        report.line("recorded version " + latest.number() + " (" + latest.date() + "): "
+                + Report.plural(latest.papers().size(), "paper") + ", " + Report.plural(claims, "claim")
+                + " — commit " + VersionFile.PATH + " with the seeds");
+        return 0;
+    }
+}
