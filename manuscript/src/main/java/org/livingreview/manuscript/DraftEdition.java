@@ -11,13 +11,13 @@ import org.livingreview.model.Snapshots;
  */
 record DraftEdition(String version, String date, ChangeLog changes, PrismaFlow prisma) {
 
-    static DraftEdition of(Review review, List<RecordedVersion> versions, String buildDate) {
+    /** The edition of {@code review}; {@code duplicates} is what imports removed so far (seeds/import-log.yaml). */
+    static DraftEdition of(Review review, List<RecordedVersion> versions, int duplicates, String buildDate) {
         RecordedVersion last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         ChangeLog changes = ChangeLog.between(last, review);
-        boolean released = last != null && changes.isEmpty();
+        boolean released = last != null && changes.isEmpty() && last.duplicatesRemoved() == duplicates;
         String version = last == null ? "unreleased draft"
                 : released ? "version " + last.number() : "draft of version " + (last.number() + 1);
-        int duplicates = last == null ? 0 : last.duplicatesRemoved();
         return new DraftEdition(version, released ? last.date() : buildDate, changes,
                 PrismaFlow.of(versions, Snapshots.of(review), duplicates, released));
     }

@@ -11,6 +11,7 @@ import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Problem;
 import org.livingreview.model.RecordedVersion;
 import org.livingreview.model.Snapshots;
+import org.livingreview.model.load.ImportLog;
 import org.livingreview.model.load.Problems;
 import org.livingreview.model.load.ReviewLoader;
 import org.livingreview.model.load.VersionFile;
@@ -35,19 +36,21 @@ public final class Releases {
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         List<RecordedVersion> versions = VersionFile.load(project, problems);
+        int duplicates = ImportLog.duplicatesRemoved(project, problems);
         if (problems.sorted().stream().anyMatch(Problem::isError)) {
             return new Outcome(Optional.empty(), null, problems.sorted());
         }
         RecordedVersion last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-        if (last != null && ChangeLog.between(last, loaded.review()).isEmpty()) {
+        if (last != null && ChangeLog.between(last, loaded.review()).isEmpty()
+                && last.duplicatesRemoved() == duplicates) {
             return new Outcome(Optional.empty(), last, problems.sorted());
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         String date = epoch != null && epoch.strip().matches("\\d+")
                 ? BuildDate.isoDate(java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())))
                 : LocalDate.now(ZoneOffset.UTC).toString();
-        RecordedVersion next = new RecordedVersion(versions.size() + 1, date, message,
-                last == null ? 0 : last.duplicatesRemoved(), Snapshots.of(loaded.review()));
+        RecordedVersion next = new RecordedVersion(versions.size() + 1, date, message, duplicates,
+                Snapshots.of(loaded.review()));
         List<RecordedVersion> all = new ArrayList<>(versions);
         all.add(next);
         VersionFile.write(project, all);

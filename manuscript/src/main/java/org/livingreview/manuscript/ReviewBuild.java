@@ -18,6 +18,7 @@ import org.livingreview.model.ReviewAuthor;
 import org.livingreview.model.ReviewInfo;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.load.Problems;
+import org.livingreview.model.load.ImportLog;
 import org.livingreview.model.load.ReviewLoader;
 import org.livingreview.model.load.VersionFile;
 
@@ -111,11 +112,12 @@ public final class ReviewBuild {
             return Optional.empty();
         }
         List<RecordedVersion> versions = VersionFile.load(project, problems);
+        int duplicates = ImportLog.duplicatesRemoved(project, problems);
         if (problems.sorted().stream().anyMatch(org.livingreview.model.Problem::isError)) {
             return Optional.empty();
         }
         Instant instant = BuildDate.of(project);
-        DraftEdition edition = DraftEdition.of(review, versions, BuildDate.isoDate(instant));
+        DraftEdition edition = DraftEdition.of(review, versions, duplicates, BuildDate.isoDate(instant));
         ReviewInfo info = review.info();
         SourceLocation templateAt = info.locations().of("template");
         Optional<String> markdown = TemplateRenderer.render(project, info.template(),

@@ -134,6 +134,24 @@ class LivingReviewTest {
     }
 
     @Test
+    void duplicatesThatImportsRemovedAreCountedInTheFlow() throws Exception {
+        Releases.release(project, "three papers");
+        Path ris = dir.resolve("new.ris");
+        Files.writeString(ris, "TY  - JOUR\nTI  - A fictional new study\nAU  - Doe, Jane\nPY  - 2026\n"
+                + "DO  - 10.5555/new.2026.1\nER  - \n");
+        org.livingreview.bib.imports.ReferenceImporter.importFiles(project, List.of(ris));
+        org.livingreview.bib.imports.ReferenceImporter.importFiles(project, List.of(ris));
+        assertTrue(Files.readString(project.resolve("seeds/import-log.yaml")).contains(
+                "file: 'new.ris', records: 1, added: 0, duplicates: 1}"));
+        build();
+        String draft = Files.readString(out.resolve("review.md"));
+        assertTrue(draft.contains("| Records identified | 3 | 5 |"), draft);
+        assertTrue(draft.contains("| Duplicates removed | 0 | 1 |"), draft);
+        assertTrue(draft.contains("| Awaiting screening | 0 | 1 |"), draft);
+        assertEquals(1, Releases.release(project, null).recorded().orElseThrow().duplicatesRemoved());
+    }
+
+    @Test
     void watchRebuildsWhenASeedIsSaved() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
         AtomicBoolean keepGoing = new AtomicBoolean(true);

@@ -17,6 +17,7 @@ import org.livingreview.model.Paper;
 import org.livingreview.model.Screening;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Study;
+import org.livingreview.model.load.ImportLog;
 import org.livingreview.model.load.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
@@ -45,6 +46,8 @@ public final class ReferenceImporter {
         List<Paper> accepted = new ArrayList<>();
         List<ImportReport.Added> added = new ArrayList<>();
         List<ImportReport.Skipped> skipped = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        List<Path> readFiles = new ArrayList<>();
         for (Path file : files) {
             Problems fileProblems = new Problems();
             List<ImportedRecord> records = read(file, fileProblems);
@@ -53,6 +56,8 @@ public final class ReferenceImporter {
             if (found.stream().anyMatch(org.livingreview.model.Problem::isError)) {
                 continue;
             }
+            int addedBefore = added.size();
+            int skippedBefore = skipped.size();
             for (ImportedRecord record : records) {
                 String source = record.at().file() + ":" + record.at().line() + " " + record.label();
                 Optional<String> duplicate = duplicates.match(record.reference());
@@ -68,11 +73,34 @@ public final class ReferenceImporter {
                         org.livingreview.model.Locations.at(record.at())));
                 added.add(new ImportReport.Added(id, target, source));
             }
+            readFiles.add(file);
+            counts.add(new int[] {records.size(), added.size() - addedBefore, skipped.size() - skippedBefore});
         }
         if (!accepted.isEmpty() && !SeedFileWriter.writeNew(papersDir, accepted, added, problems)) {
             added.clear();
+            return new ImportReport(added, skipped, problems.sorted());
         }
+        log(project, readFiles, counts, problems);
         return new ImportReport(added, skipped, problems.sorted());
+    }
+
+    /** Records each file read in seeds/import-log.yaml, for the PRISMA flow's duplicates. */
+    private static void log(Path project, List<Path> files, List<int[]> counts, Problems problems) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        String date = epoch != null && epoch.strip().matches("\\d+")
+                ? java.time.LocalDate.ofInstant(java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())),
+                java.time.ZoneOffset.UTC).toString()
+                : java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                ImportLog.append(project, date, files.get(i).getFileName().toString(), counts.get(i)[0],
+                        counts.get(i)[1], counts.get(i)[2]);
+            }
+        } catch (java.io.IOException e) {
+            problems.warning(SourceLocation.startOf(project.resolve(ImportLog.PATH)), "the import worked, but it"
+                    + " could not be recorded in " + ImportLog.PATH + " (" + e.getMessage() + "); the PRISMA flow"
+                    + " will not count its duplicates");
+        }
     }
 
     private static List<ImportedRecord> read(Path file, Problems problems) {
