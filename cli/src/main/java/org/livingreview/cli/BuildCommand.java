@@ -25,6 +25,10 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--force", description = "Rebuild every output, even those up to date.")
     private boolean force;
 
+    @picocli.CommandLine.Option(names = "--no-pdf", negatable = false,
+            description = "Skip the PDF (a quicker draft); the previous review.pdf is left as it was.")
+    private boolean noPdf;
+
     @picocli.CommandLine.Option(names = "--style", paramLabel = "ID",
             description = "A CSL style id or .csl file for this build only (default: the style in seeds/review.yaml).")
     private String style;
@@ -37,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(spec);
         BuildResult result;
         try {
-            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force);
+            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force, !noPdf);
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "
                     + output.dir(project.dir()) + " were left as they were");

@@ -3,6 +3,12 @@ package org.livingreview.manuscript;
 /** One formatted reference: the cited paper's id, its label ("1." in numeric styles, else empty) and text. */
 public record BibliographyEntry(String id, String label, Markdown text) {
 
+    /** The same entry, marked as the target of the citations that link to it. */
+    BibliographyEntry anchored() {
+        return new BibliographyEntry(id, label, new Markdown("<a id=\"" + CitationRenderer.anchor(id) + "\"></a>"
+                + text.text()));
+    }
+
     /** The entry as one Markdown line: "1. text" for numbered styles, the text alone otherwise. */
     public Markdown getLine() {
         if (label.isEmpty()) {

@@ -35,6 +35,7 @@ final class CitationRenderer {
     private final CitationStyle style;
     private final CSL csl;
     private final List<Paper> papers;
+    private final java.util.Map<List<String>, Markdown> citations = new java.util.HashMap<>();
 
     /** A renderer for {@code papers}, which must be given in the order of their first citation. */
     CitationRenderer(CitationStyle style, String locale, List<Paper> papers) throws IOException {
@@ -95,11 +96,22 @@ final class CitationRenderer {
         return n + suffix;
     }
 
-    /** The in-text citation of these papers, as Markdown; {@code linked}, it links to the first one's entry. */
-    Markdown cite(List<String> ids, boolean linked) {
-        String html = csl.makeCitation(ids).get(0).getText();
-        String markdown = CiteprocMarkdown.convert(collapse(etAl(html)));
-        return new Markdown(linked ? "[" + markdown + "](#" + anchor(ids.get(0)) + ")" : markdown);
+    /**
+     * The in-text citation of these papers, as Markdown. A draft has no position-dependent forms (no
+     * "ibid."), so the same papers always give the same citation: each distinct list is formatted once.
+     * This matters for author-date styles, where citeproc-java renders every citation against all earlier
+     * ones (docs/benchmarks.md).
+     */
+    Markdown cite(List<String> ids) {
+        return citations.computeIfAbsent(List.copyOf(ids), key -> {
+            String html = csl.makeCitation(key).get(0).getText();
+            return new Markdown(CiteprocMarkdown.convert(collapse(etAl(html))));
+        });
+    }
+
+    /** A citation made a link to the bibliography entry of the first paper it cites. */
+    static Markdown linked(Markdown citation, String firstPaperId) {
+        return new Markdown("[" + citation + "](#" + anchor(firstPaperId) + ")");
     }
 
     /** The id of a paper's bibliography entry in the linked draft. */
@@ -107,8 +119,8 @@ final class CitationRenderer {
         return "ref-" + paperId;
     }
 
-    /** The bibliography of every paper given, in the style's order; {@code linked}, each entry is an anchor. */
-    List<BibliographyEntry> bibliography(boolean linked) {
+    /** The bibliography of every paper given, in the style's order. */
+    List<BibliographyEntry> bibliography() {
         Bibliography bibliography = csl.makeBibliography();
         List<BibliographyEntry> entries = new ArrayList<>();
         String[] html = bibliography.getEntries();
@@ -120,9 +132,7 @@ final class CitationRenderer {
             if (margin != null) {
                 margin.remove();
             }
-            String text = CiteprocMarkdown.convert(entry.html());
-            entries.add(new BibliographyEntry(ids[i], label,
-                    new Markdown(linked ? "<a id=\"" + anchor(ids[i]) + "\"></a>" + text : text)));
+            entries.add(new BibliographyEntry(ids[i], label, new Markdown(CiteprocMarkdown.convert(entry.html()))));
         }
         return entries;
     }

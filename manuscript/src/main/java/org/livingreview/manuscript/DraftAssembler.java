@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.livingreview.manuscript.view.DraftViews.AuthorView;
 import org.livingreview.manuscript.view.DraftViews.ChangesView;
 import org.livingreview.manuscript.view.DraftViews.PrismaColumn;
 import org.livingreview.manuscript.view.DraftViews.PrismaView;
 import org.livingreview.manuscript.view.DraftViews.ClaimView;
+import org.livingreview.manuscript.view.DraftViews.ScreeningView;
 import org.livingreview.manuscript.view.DraftViews.Draft;
 import org.livingreview.manuscript.view.DraftViews.EvidenceRow;
 import org.livingreview.manuscript.view.DraftViews.ReasonCount;
 import org.livingreview.manuscript.view.DraftViews.ReviewView;
-import org.livingreview.manuscript.view.DraftViews.ScreeningView;
 import org.livingreview.manuscript.view.DraftViews.SectionView;
 import org.livingreview.model.Claim;
 import org.livingreview.model.Name;
@@ -36,35 +35,62 @@ final class DraftAssembler {
     private DraftAssembler() {
     }
 
-    /** The draft's objects; {@code linked}, citations link to their bibliography entries (for the PDF). */
-    static Draft assemble(Review review, CitationStyle style, DraftEdition edition, boolean linked)
-            throws IOException {
+    /** The draft as a template sees it, and the same with citations linked to their entries (for the PDF). */
+    record Drafts(Draft plain, Draft linked) {
+    }
+
+    /** Both drafts, from one pass of the citation processor: each citation is formatted once. */
+    static Drafts assemble(Review review, CitationStyle style, DraftEdition edition) throws IOException {
         ReviewInfo info = review.info();
         CitationPlan plan = CitationPlan.of(review);
         List<Paper> cited = plan.papers();
         CitationRenderer citations = new CitationRenderer(style, info.locale(), cited);
 
-        List<SectionView> sections = new ArrayList<>();
+        List<SectionView> plainSections = new ArrayList<>();
+        List<SectionView> linkedSections = new ArrayList<>();
         for (Section section : info.sections()) {
-            List<ClaimView> claims = new ArrayList<>();
+            List<ClaimView> plain = new ArrayList<>();
+            List<ClaimView> linked = new ArrayList<>();
             for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
-                Markdown citation = citations.cite(placed.cites(), linked);
-                claims.add(new ClaimView(placed.claim().id(), placed.paper().id(), placed.claim().text(), citation,
-                        sentence(placed.claim().text(), citation)));
+                Markdown citation = citations.cite(placed.cites());
+                Markdown link = CitationRenderer.linked(citation, placed.cites().get(0));
+                String text = placed.claim().text();
+                plain.add(new ClaimView(placed.claim().id(), placed.paper().id(), text, citation,
+                        sentence(text, citation)));
+                linked.add(new ClaimView(placed.claim().id(), placed.paper().id(), text, link, sentence(text, link)));
             }
-            sections.add(new SectionView(section.id(), section.title(), section.lead(), claims));
+            plainSections.add(new SectionView(section.id(), section.title(), section.lead(), plain));
+            linkedSections.add(new SectionView(section.id(), section.title(), section.lead(), linked));
         }
-        List<EvidenceRow> evidence = new ArrayList<>();
+        List<EvidenceRow> plainRows = new ArrayList<>();
+        List<EvidenceRow> linkedRows = new ArrayList<>();
         for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
-            evidence.add(new EvidenceRow(paper.id(),
-                    new Markdown(MarkdownText.escape(shortAuthors(paper)) + " "
-                            + citations.cite(List.of(paper.id()), linked)),
-                    paper.study().design(), paper.study().population(),
-                    paper.claims().stream().map(Claim::text).collect(Collectors.joining(" "))));
+            Markdown citation = citations.cite(List.of(paper.id()));
+            String name = MarkdownText.escape(shortAuthors(paper)) + " ";
+            String findings = findings(paper);
+            plainRows.add(new EvidenceRow(paper.id(), new Markdown(name + citation), paper.study().design(),
+                    paper.study().population(), findings));
+            linkedRows.add(new EvidenceRow(paper.id(), new Markdown(name + CitationRenderer.linked(citation, paper.id())),
+                    paper.study().design(), paper.study().population(), findings));
         }
-        return new Draft(reviewView(info, edition.version(), edition.date(), style), sections, evidence,
-                screening(review), citations.bibliography(linked), changes(edition.changes()),
-                prisma(edition.prisma()));
+        List<BibliographyEntry> bibliography = citations.bibliography();
+        ReviewView reviewView = reviewView(info, edition.version(), edition.date(), style);
+        ScreeningView screening = screening(review);
+        ChangesView changes = changes(edition.changes());
+        PrismaView prisma = prisma(edition.prisma());
+        return new Drafts(
+                new Draft(reviewView, plainSections, plainRows, screening, bibliography, changes, prisma),
+                new Draft(reviewView, linkedSections, linkedRows, screening,
+                        bibliography.stream().map(BibliographyEntry::anchored).toList(), changes, prisma));
+    }
+
+    /** The key finding of a study for the evidence table: its first claim, and how many more it has. */
+    private static String findings(Paper paper) {
+        List<Claim> claims = paper.claims();
+        if (claims.isEmpty()) {
+            return "";
+        }
+        return claims.get(0).text() + (claims.size() > 1 ? " (+" + (claims.size() - 1) + " more in the text)" : "");
     }
 
     private static ChangesView changes(ChangeLog log) {

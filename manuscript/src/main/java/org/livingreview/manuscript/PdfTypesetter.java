@@ -1,6 +1,7 @@
 package org.livingreview.manuscript;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -23,7 +24,6 @@ import java.util.TimeZone;
 import java.util.regex.Pattern;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -93,13 +93,16 @@ public final class PdfTypesetter {
             builder.useFont(() -> resource(FONT_DIR + file), (String) font[1], (Integer) font[2],
                     (FontStyle) font[3], true);
         }
-        try {
-            builder.run();
+        // The document is adjusted in memory and saved once: loading a large PDF again costs more than typesetting.
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            PDDocument doc = renderer.createPDFKeepOpen();
+            makeReproducible(doc, source);
+            doc.save(out);
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
             throw new IOException("templates/pdf.css asks for a font that is not embedded (" + e.getMessage()
                     + "); use 'DejaVu Serif', 'DejaVu Sans' or 'DejaVu Sans Mono'", e);
         }
-        return reproducible(out.toByteArray(), source);
+        return out.toByteArray();
     }
 
     /** The XHTML openhtmltopdf lays out: metadata and bookmarks in the head, the draft in the body. */
@@ -203,35 +206,30 @@ public final class PdfTypesetter {
      * Sets the dates from the inputs (info dictionary and XMP, which PDF/A requires to agree), a document
      * id derived from the content, and a description on every link annotation (PDF/UA).
      */
-    private static byte[] reproducible(byte[] pdf, PdfDocument source) throws IOException {
+    private static void makeReproducible(PDDocument doc, PdfDocument source) throws IOException {
         Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         date.setTimeInMillis(source.date().toEpochMilli());
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setCreationDate(date);
-            info.setModificationDate(date);
-            PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
-            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
-            String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(source.date().atOffset(ZoneOffset.UTC));
-            String dated = declareExtensionPrefixes(XMP_DATES.matcher(xmp).replaceAll("$1" + iso));
-            metadata.importXMPMetadata(withLanguage(dated, source.language()).getBytes(StandardCharsets.UTF_8));
-            for (PDPage page : doc.getPages()) {
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
-                        link.setContents(link.getAction() instanceof PDActionURI uri ? uri.getURI()
-                                : "Go to the entry in the reference list");
-                    }
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+        String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+        String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(source.date().atOffset(ZoneOffset.UTC));
+        String dated = declareExtensionPrefixes(XMP_DATES.matcher(xmp).replaceAll("$1" + iso));
+        metadata.importXMPMetadata(withLanguage(dated, source.language()).getBytes(StandardCharsets.UTF_8));
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                    link.setContents(link.getAction() instanceof PDActionURI uri ? uri.getURI()
+                            : "Go to the entry in the reference list");
                 }
             }
-            COSString id = new COSString(contentId(source));
-            COSArray ids = new COSArray();
-            ids.add(id);
-            ids.add(id);
-            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
         }
+        COSString id = new COSString(contentId(source));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     /**

@@ -52,6 +52,12 @@ public final class ReviewBuild {
      */
     public static BuildResult build(Path project, Path outputDir, String styleOverride, boolean force)
             throws IOException {
+        return build(project, outputDir, styleOverride, force, true);
+    }
+
+    /** As {@link #build(Path, Path, String, boolean)}; without {@code withPdf} the PDF is left as it was. */
+    public static BuildResult build(Path project, Path outputDir, String styleOverride, boolean force,
+                                    boolean withPdf) throws IOException {
         LoadedReview loaded = ReviewLoader.load(project);
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
@@ -69,6 +75,10 @@ public final class ReviewBuild {
                 stale.add(group);
             }
         });
+        if (!withPdf) {
+            stale.remove(BuildInputs.PDF);
+            digests.put(BuildInputs.PDF, recorded.getOrDefault(BuildInputs.PDF, "not built"));
+        }
         if (stale.isEmpty()) {
             return new BuildResult(loaded, problems.sorted(), outputDir, List.of(), true);
         }
@@ -120,14 +130,14 @@ public final class ReviewBuild {
         DraftEdition edition = DraftEdition.of(review, versions, duplicates, BuildDate.isoDate(instant));
         ReviewInfo info = review.info();
         SourceLocation templateAt = info.locations().of("template");
-        Optional<String> markdown = TemplateRenderer.render(project, info.template(),
-                DraftAssembler.assemble(review, style.get(), edition, false), templateAt, problems);
+        DraftAssembler.Drafts drafts = DraftAssembler.assemble(review, style.get(), edition);
+        Optional<String> markdown = TemplateRenderer.render(project, info.template(), drafts.plain(), templateAt,
+                problems);
         if (markdown.isEmpty()) {
             return Optional.empty();
         }
         // The PDF is typeset from the same template, rendered again with citations linked to their entries.
-        String linked = TemplateRenderer.render(project, info.template(),
-                DraftAssembler.assemble(review, style.get(), edition, true), templateAt, problems)
+        String linked = TemplateRenderer.render(project, info.template(), drafts.linked(), templateAt, problems)
                 .orElseThrow();
         if (!typeset) {
             return Optional.of(new Rendered(markdown.get(), null, edition));

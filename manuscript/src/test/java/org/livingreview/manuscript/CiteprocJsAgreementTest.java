@@ -86,18 +86,18 @@ class CiteprocJsAgreementTest {
         CitationStyle style = CitationStyles.resolve(styleId, project, null, new Problems()).orElseThrow();
         CitationRenderer renderer = new CitationRenderer(style, review.info().locale(), plan.papers());
 
-        List<String> citations = plan.clusters().stream().map(c -> text(renderer.cite(c, false).text())).toList();
+        List<String> citations = plan.clusters().stream().map(c -> text(renderer.cite(c).text())).toList();
         List<String> expectedCitations = new ArrayList<>();
         expected.get("citations").forEach(c -> expectedCitations.add(textOfHtml(c.asText())));
         List<String> mismatches = new ArrayList<>(mismatches("citation", expectedCitations, citations));
 
-        List<String> bibliography = renderer.bibliography(false).stream()
+        List<String> bibliography = renderer.bibliography().stream()
                 .map(e -> normalize(e.label() + " " + text(e.text().text()))).toList();
         List<String> expectedBibliography = new ArrayList<>();
         expected.get("bibliography").forEach(e -> expectedBibliography.add(textOfHtml(e.asText())));
         mismatches.addAll(mismatches("entry", expectedBibliography, bibliography));
         mismatches.addAll(mismatches("entry id", JSON.convertValue(expected.get("entryIds"), List.class),
-                renderer.bibliography(false).stream().map(BibliographyEntry::id).toList()));
+                renderer.bibliography().stream().map(BibliographyEntry::id).toList()));
         Path known = RESOURCES.resolve(name + "." + styleId + ".known-differences.txt");
         if (Boolean.getBoolean("citeprocjs.write") && !mismatches.isEmpty()) {
             Files.writeString(known, String.join("\n", mismatches) + "\n");

@@ -37,10 +37,13 @@ public final class ReviewLoader {
                     + " the review's folder, or pass --project DIR to name it");
             info = null;
         }
-        List<Paper> papers = new ArrayList<>();
-        for (Path file : paperFiles(project.resolve(PAPERS_DIR).normalize(), problems)) {
-            PaperReader.read(file, problems).ifPresent(papers::add);
-        }
+        // Paper files are independent: they are read in parallel, each with its own problems, merged in order.
+        List<Path> files = paperFiles(project.resolve(PAPERS_DIR).normalize(), problems);
+        List<Problems> perFile = files.stream().map(f -> new Problems()).toList();
+        List<Paper> papers = new ArrayList<>(java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> PaperReader.read(files.get(i), perFile.get(i)))
+                .flatMap(java.util.Optional::stream).toList());
+        perFile.forEach(p -> problems.addAll(p.sorted()));
         papers.sort(Comparator.comparing(Paper::id));
         Review review = new Review(info == null ? placeholder(reviewFile) : info, papers);
         problems.addAll(ReviewValidator.validate(review, info != null));
