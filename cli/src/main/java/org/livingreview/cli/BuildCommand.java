@@ -41,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(spec);
         BuildResult result;
         try {
-            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force, !noPdf);
+            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force, !noPdf,
+                    notice -> spec.commandLine().getErr().println(notice));
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "
                     + output.dir(project.dir()) + " were left as they were");

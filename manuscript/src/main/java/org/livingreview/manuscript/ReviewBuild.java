@@ -58,6 +58,22 @@ public final class ReviewBuild {
     /** As {@link #build(Path, Path, String, boolean)}; without {@code withPdf} the PDF is left as it was. */
     public static BuildResult build(Path project, Path outputDir, String styleOverride, boolean force,
                                     boolean withPdf) throws IOException {
+        return build(project, outputDir, styleOverride, force, withPdf, notice -> { });
+    }
+
+    /**
+     * As {@link #build(Path, Path, String, boolean, boolean)}, one build at a time per output folder: a
+     * build that has to wait for another tells {@code notices}.
+     */
+    public static BuildResult build(Path project, Path outputDir, String styleOverride, boolean force,
+                                    boolean withPdf, java.util.function.Consumer<String> notices) throws IOException {
+        try (BuildLock lock = BuildLock.acquire(outputDir, notices)) {
+            return buildLocked(project, outputDir, styleOverride, force, withPdf);
+        }
+    }
+
+    private static BuildResult buildLocked(Path project, Path outputDir, String styleOverride, boolean force,
+                                           boolean withPdf) throws IOException {
         LoadedReview loaded = ReviewLoader.load(project);
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
