@@ -55,9 +55,13 @@ public final class CitationStyles {
                 Optional<String> parent = parentId(xml);
                 String independent = parent.isPresent() ? bundledXml(parent.get()).orElse(xml) : xml;
                 return Optional.of(CitationStyle.of(spec, xml, independent));
+            } catch (java.nio.file.NoSuchFileException e) {
+                problems.error(at, "there is no style file " + file + " — check the path, which is relative to the"
+                        + " review's folder, or use a bundled style id such as vancouver");
+                return Optional.empty();
             } catch (IOException e) {
-                problems.error(at, "cannot read the style file " + file + " (" + e.getMessage() + ") — check the"
-                        + " path, which is relative to the review's folder");
+                problems.error(at, "cannot read the style file " + file + " (" + e.getMessage() + ") — check that"
+                        + " it is readable");
                 return Optional.empty();
             }
         }

@@ -11,6 +11,7 @@ import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.IncludeEventHandler;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.exception.MethodInvocationException;
 import org.apache.velocity.exception.ParseErrorException;
@@ -30,6 +31,8 @@ final class TemplateRenderer {
 
     /** The draft template used when review.yaml names none. */
     static final String DEFAULT_TEMPLATE = "templates/review.md.vm";
+    /** More #parse includes than any sane draft needs: a template that includes itself. */
+    private static final int MAX_INCLUDES = 200;
     private static final Pattern AT = Pattern.compile("at (.+?)\\[line (\\d+), column (\\d+)\\]");
 
     private TemplateRenderer() {
@@ -54,10 +57,21 @@ final class TemplateRenderer {
             EventCartridge cartridge = new EventCartridge();
             cartridge.addEventHandler((ReferenceInsertionEventHandler) (ctx, reference, value) ->
                     value instanceof String text ? MarkdownText.escape(text) : value);
+            int[] includes = {0};
+            cartridge.addEventHandler((IncludeEventHandler) (ctx, included, current, directive) -> {
+                if (included.equals(current) || ++includes[0] > MAX_INCLUDES) {
+                    throw new RecursiveTemplateException(current);
+                }
+                return included;
+            });
             cartridge.attachToContext(context);
             StringWriter out = new StringWriter();
             template.merge(context, out);
             return Optional.of(out.toString());
+        } catch (RecursiveTemplateException e) {
+            Path file = project.resolve(e.template).normalize();
+            problems.error(Files.exists(file) ? SourceLocation.startOf(file) : templateField, "template '" + e.template
+                    + "' includes itself (#parse), directly or through others — remove that #parse");
         } catch (ResourceNotFoundException e) {
             problems.error(located(project, e.getMessage()).orElse(templateField), "template '" + missing(e, name)
                     + "' not found — create it under the review's folder, or remove 'template' from"
@@ -80,6 +94,17 @@ final class TemplateRenderer {
                     + firstLine(e.getMessage()) + " — see docs/templates.md");
         }
         return Optional.empty();
+    }
+
+    /** Thrown from the include handler when a template includes itself. */
+    private static final class RecursiveTemplateException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String template;
+
+        RecursiveTemplateException(String template) {
+            super("template " + template + " includes itself", null, false, false);
+            this.template = template;
+        }
     }
 
     private static VelocityEngine engine(Path project) {

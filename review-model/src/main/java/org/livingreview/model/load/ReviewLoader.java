@@ -46,7 +46,8 @@ public final class ReviewLoader {
         perFile.forEach(p -> problems.addAll(p.sorted()));
         papers.sort(Comparator.comparing(Paper::id));
         Review review = new Review(info == null ? placeholder(reviewFile) : info, papers);
-        problems.addAll(ReviewValidator.validate(review, info != null));
+        // Without a list of sections (already reported), checking each claim's section would only repeat it.
+        problems.addAll(ReviewValidator.validate(review, info != null && !info.sections().isEmpty()));
         return new LoadedReview(review, problems.sorted());
     }
 

@@ -74,10 +74,21 @@ public final class YamlFiles {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.error(at(file, mark), YamlMessages.describe(e));
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            problems.error(atOffset(file, text.get(), e.getPosition()), YamlMessages.describe(e));
         } catch (YAMLException e) {
             problems.error(start, YamlMessages.describe(e));
         }
         return Optional.empty();
+    }
+
+    /** The line and column of a code-point offset into {@code text} (SnakeYAML's reader counts code points). */
+    private static SourceLocation atOffset(Path file, String text, int codePoints) {
+        int index = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+        String before = text.substring(0, index);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+        return new SourceLocation(file, line, lastLine.codePointCount(0, lastLine.length()) + 1);
     }
 
     /** A 1-based location from SnakeYAML's 0-based mark. */
