@@ -27,6 +27,8 @@ public final class BuildInputs {
     static final String REFERENCES = "references";
     static final String DRAFT = "draft";
     static final String PDF = "pdf";
+    /** The style the recorded digests were computed with (not a group of outputs). */
+    static final String STYLE = "style";
 
     private BuildInputs() {
     }
@@ -64,9 +66,10 @@ public final class BuildInputs {
         return recorded;
     }
 
-    static String record(Map<String, String> digests) {
+    static String record(Map<String, String> digests, String styleSpec) {
         StringBuilder out = new StringBuilder();
         digests.forEach((group, digest) -> out.append(group).append(' ').append(digest).append('\n'));
+        out.append(STYLE).append(' ').append(styleSpec.replaceAll("[\\r\\n]", " ")).append('\n');
         return out.toString();
     }
 

@@ -7,7 +7,8 @@ import org.livingreview.model.Problem;
 
 /**
  * What a build did: the review as loaded, every problem found (in the seeds, style or templates), the
- * files written, and whether everything was already up to date.
+ * files written, and whether everything was already up to date. {@code loaded} is null when the build
+ * found every input unchanged and so loaded nothing.
  */
 public record BuildResult(LoadedReview loaded, List<Problem> problems, Path outputDir, List<String> written,
                           boolean upToDate) {

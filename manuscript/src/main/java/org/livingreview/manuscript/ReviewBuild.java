@@ -74,6 +74,9 @@ public final class ReviewBuild {
 
     private static BuildResult buildLocked(Path project, Path outputDir, String styleOverride, boolean force,
                                            boolean withPdf) throws IOException {
+        if (!force && unchangedSinceLastBuild(project, outputDir, styleOverride, withPdf)) {
+            return new BuildResult(null, List.of(), outputDir, List.of(), true);
+        }
         LoadedReview loaded = ReviewLoader.load(project);
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
@@ -120,8 +123,32 @@ public final class ReviewBuild {
             }
         }
         List<String> written = outputs.fileNames();
-        outputs.add(BuildInputs.RECORD, BuildInputs.record(digests)).writeTo(outputDir);
+        outputs.add(BuildInputs.RECORD, BuildInputs.record(digests, styleSpec)).writeTo(outputDir);
         return new BuildResult(loaded, problems.sorted(), outputDir, written, false);
+    }
+
+    /**
+     * Whether every input is as the last successful build recorded it (that build checked the same seeds),
+     * so nothing needs to be loaded at all: the digests are recomputed with the style it recorded.
+     */
+    private static boolean unchangedSinceLastBuild(Path project, Path outputDir, String styleOverride,
+                                                   boolean withPdf) throws IOException {
+        Map<String, String> recorded = BuildInputs.recorded(outputDir);
+        String styleSpec = styleOverride != null ? styleOverride : recorded.get(BuildInputs.STYLE);
+        if (styleSpec == null || (styleOverride != null && !styleOverride.equals(recorded.get(BuildInputs.STYLE)))) {
+            return false;
+        }
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)));
+        for (var group : GROUPS.entrySet()) {
+            if (!withPdf && group.getKey().equals(BuildInputs.PDF)) {
+                continue;
+            }
+            boolean present = group.getValue().stream().allMatch(f -> Files.isRegularFile(outputDir.resolve(f)));
+            if (!present || !digests.get(group.getKey()).equals(recorded.get(group.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The draft as Markdown, and typeset. */

@@ -50,6 +50,7 @@ class LivingReviewTest {
         BuildResult again = build();
         assertTrue(again.upToDate());
         assertEquals(List.of(), again.written());
+        assertEquals(null, again.loaded(), "nothing was loaded: every input is as the last build recorded it");
         assertFalse(ReviewBuild.build(project, out, null, true).upToDate(), "--force rebuilds");
     }
 
