@@ -3,6 +3,7 @@ package org.livingreview.bib.imports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.model.SourceLocation;
@@ -58,7 +59,7 @@ final class TaggedLines {
             Matcher m = line.matcher(raw);
             if (m.matches()) {
                 String tag = m.group(1).strip();
-                String value = m.group(2).strip();
+                String value = Objects.toString(m.group(2), "").strip();
                 if (tag.equals(startTag)) {
                     if (current != null) {
                         if (endTag != null) {

@@ -2,8 +2,10 @@ package org.livingreview.bib.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +27,13 @@ class ImportFormatsTest {
     @ParameterizedTest
     @CsvSource({"zotero-csl.json", "zotero.ris"})
     void zoteroCslJsonAndRisCarryEverything(String sample) throws Exception {
+        assertEquals(List.of(SECOND, FIRST), importSample(sample));
+    }
+
+    @Test
+    void risTagLinesWithoutTheTrailingSpaceImportTheSame() throws Exception {
+        Path sample = ImportSamples.sample("zotero.ris", dir);
+        Files.writeString(sample, Files.readString(sample).replaceAll("(?m)[ \\t]+(\r?)$", "$1"));
         assertEquals(List.of(SECOND, FIRST), importSample(sample));
     }
 
@@ -61,8 +70,12 @@ class ImportFormatsTest {
     }
 
     private List<String> importSample(String sample) throws Exception {
+        return importSample(ImportSamples.sample(sample, dir));
+    }
+
+    private List<String> importSample(Path sample) throws Exception {
         Path project = ImportSamples.emptyProject(dir.resolve("project"));
-        ImportReport report = ReferenceImporter.importFiles(project, List.of(ImportSamples.sample(sample, dir)));
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(sample));
         assertEquals(List.of(), report.problems());
         assertEquals(2, report.added().size());
         ImportSamples.papers(project).forEach(p -> {

@@ -78,6 +78,9 @@ public final class YamlFiles {
             problems.error(atOffset(file, text.get(), e.getPosition()), YamlMessages.describe(e));
         } catch (YAMLException e) {
             problems.error(start, YamlMessages.describe(e));
+        } catch (IllegalArgumentException e) {
+            problems.error(start, "a YAML tag (a '!' marker) that cannot be read: " + e.getMessage()
+                    + " — seed files take no tags; remove the '!' marker or quote the value");
         }
         return Optional.empty();
     }

@@ -40,6 +40,14 @@ class YamlSafetyTest {
     }
 
     @Test
+    void tagSnakeYamlCannotDecodeIsAProblemNotACrash() {
+        assertEquals(List.of("seeds/papers/doe2024.yaml:1:1: error: a YAML tag (a '!' marker) that cannot be read:"
+                        + " Tag must not contain leading or trailing spaces. — seed files take no tags; remove the '!'"
+                        + " marker or quote the value"),
+                problemsOf(" !%d"));
+    }
+
+    @Test
     void unsafeTagIsRefusedAndNothingIsConstructed() {
         assertEquals(List.of("seeds/papers/doe2024.yaml:2:8: error: unsupported YAML tag"
                         + " 'tag:yaml.org,2002:javax.script.ScriptEngineManager' — seed files hold plain text, numbers,"
