@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Problem;
 
@@ -19,19 +17,20 @@ import org.livingreview.model.Problem;
  */
 class LoaderFuzzTest {
 
-    private static final Path PROJECT = temporaryProject();
+    @TempDir
+    static Path dir;
 
     @FuzzTest(maxDuration = "10m")
     void paperFile(@NotNull byte[] content) {
-        new TestProject(PROJECT).bytes("seeds/papers/fuzzed.yaml", content);
-        assertOnlyReportedProblems(ReviewLoader.load(PROJECT));
+        new TestProject(dir).bytes("seeds/papers/fuzzed.yaml", content);
+        assertOnlyReportedProblems(ReviewLoader.load(dir));
     }
 
     @FuzzTest(maxDuration = "10m")
     void reviewFile(@NotNull byte[] content) {
-        TestProject project = new TestProject(PROJECT).paper("fuzzed", TestProject.validPaper("fuzzed", ""));
-        project.bytes("seeds/review.yaml", content);
-        assertOnlyReportedProblems(ReviewLoader.load(PROJECT));
+        new TestProject(dir).paper("fuzzed", TestProject.validPaper("fuzzed", ""))
+                .bytes("seeds/review.yaml", content);
+        assertOnlyReportedProblems(ReviewLoader.load(dir));
     }
 
     private static void assertOnlyReportedProblems(LoadedReview loaded) {
@@ -39,16 +38,6 @@ class LoaderFuzzTest {
         for (Problem problem : loaded.problems()) {
             assertNotNull(problem.location(), problem::message);
             assertFalse(problem.message().isBlank(), "a problem without a message");
-        }
-    }
-
-    private static Path temporaryProject() {
-        try {
-            Path dir = Files.createTempDirectory("loader-fuzz");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
