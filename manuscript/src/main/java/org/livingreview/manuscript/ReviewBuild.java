@@ -87,15 +87,8 @@ public final class ReviewBuild {
         String styleSpec = styleOverride != null ? styleOverride : review.info().style();
         Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)));
         Map<String, String> recorded = force ? Map.of() : BuildInputs.recorded(outputDir);
-        Set<String> stale = new LinkedHashSet<>();
-        GROUPS.forEach((group, files) -> {
-            boolean missing = files.stream().anyMatch(f -> !Files.isRegularFile(outputDir.resolve(f)));
-            if (missing || !digests.get(group).equals(recorded.get(group))) {
-                stale.add(group);
-            }
-        });
+        Set<String> stale = staleGroups(digests, recorded, outputDir, withPdf);
         if (!withPdf) {
-            stale.remove(BuildInputs.PDF);
             digests.put(BuildInputs.PDF, recorded.getOrDefault(BuildInputs.PDF, "not built"));
         }
         if (stale.isEmpty()) {
@@ -134,21 +127,28 @@ public final class ReviewBuild {
     private static boolean unchangedSinceLastBuild(Path project, Path outputDir, String styleOverride,
                                                    boolean withPdf) throws IOException {
         Map<String, String> recorded = BuildInputs.recorded(outputDir);
-        String styleSpec = styleOverride != null ? styleOverride : recorded.get(BuildInputs.STYLE);
-        if (styleSpec == null || (styleOverride != null && !styleOverride.equals(recorded.get(BuildInputs.STYLE)))) {
+        String styleSpec = recorded.get(BuildInputs.STYLE);
+        if (styleSpec == null || (styleOverride != null && !styleOverride.equals(styleSpec))) {
             return false;
         }
         Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)));
-        for (var group : GROUPS.entrySet()) {
-            if (!withPdf && group.getKey().equals(BuildInputs.PDF)) {
-                continue;
+        return staleGroups(digests, recorded, outputDir, withPdf).isEmpty();
+    }
+
+    /** The output groups whose files are missing or whose inputs differ from the recorded ones. */
+    private static Set<String> staleGroups(Map<String, String> digests, Map<String, String> recorded, Path outputDir,
+                                           boolean withPdf) {
+        Set<String> stale = new LinkedHashSet<>();
+        GROUPS.forEach((group, files) -> {
+            boolean missing = files.stream().anyMatch(f -> !Files.isRegularFile(outputDir.resolve(f)));
+            if (missing || !digests.get(group).equals(recorded.get(group))) {
+                stale.add(group);
             }
-            boolean present = group.getValue().stream().allMatch(f -> Files.isRegularFile(outputDir.resolve(f)));
-            if (!present || !digests.get(group.getKey()).equals(recorded.get(group.getKey()))) {
-                return false;
-            }
+        });
+        if (!withPdf) {
+            stale.remove(BuildInputs.PDF);
         }
-        return true;
+        return stale;
     }
 
     /** The draft as Markdown, and typeset. */
