@@ -13,6 +13,7 @@ import org.livingreview.bib.CslJson;
 import org.livingreview.model.Identifiers;
 import org.livingreview.model.ItemTypes;
 import org.livingreview.model.Name;
+import org.livingreview.model.PaperYaml;
 import org.livingreview.model.PartialDate;
 import org.livingreview.model.Reference;
 
@@ -226,8 +227,20 @@ final class CslItemReader {
             context.error("'" + field + "' must be text, not " + kind(value) + "; it was left out");
             return null;
         }
-        String text = Normalizer.normalize(value.asText(), Normalizer.Form.NFC).strip();
+        String text = Normalizer.normalize(printable(value.asText(), field, context), Normalizer.Form.NFC).strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** The text without the control characters exports sometimes carry, reported once per field. */
+    private static String printable(String text, String field, RecordContext context) {
+        Matcher found = PaperYaml.NOT_PRINTABLE.matcher(text);
+        if (!found.find()) {
+            return text;
+        }
+        context.warning("'" + field + "' holds a control character (U+" + String.format("%04X",
+                found.group().codePointAt(0)) + ") that a seed file cannot hold; it was removed — check the"
+                + " field in the new paper file");
+        return found.replaceAll("");
     }
 
     private static String first(String a, String b) {

@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.model.LoadedReview;
+import org.livingreview.model.Name;
 import org.livingreview.model.Problem;
+import org.livingreview.model.load.ReviewLoader;
 
 /** Duplicates, ids, files never overwritten, and malformed inputs reported where they are. */
 class ImportBehaviourTest {
@@ -106,6 +110,28 @@ class ImportBehaviourTest {
                 "smith2020b.yaml"), paperFiles(project));
         assertEquals("id: smith2020\n", Files.readString(project.resolve("seeds/papers/smith2020.yaml")),
                 "an existing file is never overwritten");
+    }
+
+    @Test
+    void controlCharactersAreRemovedWithAWarningAndTheNewPapersLoad() throws Exception {
+        Path project = project();
+        Path bib = write("refs.bib", "@article{key,\n  title = {Stem\u0007 cells},\n"
+                + "  author = {Garc\u001B\u001Bía, María},\n  year = {2022}\n}\n");
+        Path json = write("refs.json", "[{\"type\": \"book\", \"title\": \"Niche\\u0000 signals\\u007f\"}]");
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(bib, json));
+        assertEquals(List.of(
+                "refs.bib:1:1: warning: entry 'key': 'family' holds a control character (U+001B) that a seed"
+                        + " file cannot hold; it was removed — check the field in the new paper file",
+                "refs.bib:1:1: warning: entry 'key': 'title' holds a control character (U+0007) that a seed"
+                        + " file cannot hold; it was removed — check the field in the new paper file",
+                "refs.json:1:2: warning: record 1: 'title' holds a control character (U+0000) that a seed file"
+                        + " cannot hold; it was removed — check the field in the new paper file"),
+                problems(report));
+        LoadedReview loaded = ReviewLoader.load(project);
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(List.of("Stem cells | García", "Niche signals | "), loaded.review().papers().stream()
+                .map(p -> p.reference().title() + " | " + p.reference().authors().stream().map(Name::family)
+                        .collect(Collectors.joining())).toList());
     }
 
     @Test
