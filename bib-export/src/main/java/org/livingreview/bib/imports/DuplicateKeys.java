@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.livingreview.model.Identifiers;
 import org.livingreview.model.Reference;
 
-/** Recognises the same work twice: by DOI, by PMID, or by normalised title and year. */
+/** Recognises the same work twice: by DOI, by PMID, by PMCID, or by normalised title and year. */
 final class DuplicateKeys {
 
     private final Map<String, String> owners = new HashMap<>();
@@ -38,6 +38,9 @@ final class DuplicateKeys {
         if (r.pmid() != null) {
             keys.add("pmid:" + r.pmid());
         }
+        if (r.pmcid() != null) {
+            keys.add("pmcid:" + r.pmcid());
+        }
         if (r.title() != null) {
             String title = normalizedTitle(r.title());
             if (!title.isEmpty()) {
@@ -59,6 +62,9 @@ final class DuplicateKeys {
         }
         if (key.startsWith("pmid:")) {
             return "the same PMID (" + key.substring(5) + ")";
+        }
+        if (key.startsWith("pmcid:")) {
+            return "the same PMCID (" + key.substring(6) + ")";
         }
         return "the same title and year";
     }

@@ -82,16 +82,19 @@ class ImportBehaviourTest {
     }
 
     @Test
-    void duplicatesAreFoundByPmidAndByTitleAndYearToo() throws Exception {
+    void duplicatesAreFoundByPmidPmcidAndByTitleAndYearToo() throws Exception {
         Path project = project();
         Path first = write("a.json", "[{\"type\": \"book\", \"title\": \"Leukemia: A Guide\", \"PMID\": \"99000009\","
                 + " \"issued\": {\"date-parts\": [[2020]]}}]");
         Path second = write("b.json", "[{\"type\": \"book\", \"title\": \"Other\", \"PMID\": \"99000009\"},"
-                + " {\"type\": \"book\", \"title\": \"leukemia — a guide\", \"issued\": {\"date-parts\": [[2020]]}}]");
+                + " {\"type\": \"book\", \"title\": \"leukemia — a guide\", \"issued\": {\"date-parts\": [[2020]]}},"
+                + " {\"type\": \"book\", \"title\": \"Third\", \"PMCID\": \"PMC7000001\"},"
+                + " {\"type\": \"book\", \"title\": \"Fourth\", \"PMCID\": \"PMC7000001\"}]");
         ImportReport report = ReferenceImporter.importFiles(project, List.of(first, second));
-        assertEquals(1, report.added().size());
+        assertEquals(2, report.added().size());
         assertEquals(List.of("the same PMID (99000009) as " + project.resolve("seeds/papers/leukemia2020.yaml"),
-                        "the same title and year as " + project.resolve("seeds/papers/leukemia2020.yaml")),
+                        "the same title and year as " + project.resolve("seeds/papers/leukemia2020.yaml"),
+                        "the same PMCID (PMC7000001) as " + project.resolve("seeds/papers/thirdnd.yaml")),
                 report.skipped().stream().map(ImportReport.Skipped::reason).toList());
     }
 
