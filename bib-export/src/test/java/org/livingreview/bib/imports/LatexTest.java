@@ -1,0 +1,24 @@
+package org.livingreview.bib.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** LaTeX field content to Unicode, including text that resembles the decoder's own placeholders. */
+class LatexTest {
+
+    @Test
+    void accentsQuotesAndNonLatinTextComeBackAsUnicode() {
+        assertEquals("Müller's ‘mixed’ — 白血病 ∼ α", Latex.decode("M{\\\"u}ller's ‘mixed’ — 白血病 ∼ α"));
+    }
+
+    @Test
+    void textThatLooksLikeAPlaceholderIsKeptAsWritten() {
+        assertEquals("QZ41ZQ and QZD2ZQQZ92492492ZQ Quality", Latex.decode("QZ41ZQ and QZD2ZQQZ92492492ZQ Quality"));
+    }
+
+    @Test
+    void accentsAndOtherCommandsMeanWhatLatexMeans() {
+        assertEquals("é è Ö ß Quick Qcells", Latex.decode("{\\'e} \\`e \\\"O \\ss{} \\emph{Quick} Q\\-cells"));
+    }
+}
