@@ -88,6 +88,8 @@ class BadInputCorpusTest {
                 build("not-utf-8", PAPER, bytes -> new String(bytes, StandardCharsets.UTF_8)
                         .replace("Lymphoma", "Lymph\u00f6ma").getBytes(StandardCharsets.ISO_8859_1)),
                 build("control-character", PAPER, edit("title: CML stem", "title: CML \u0007stem")),
+                build("control-character-escape", PAPER, edit("title: CML stem cells and their"
+                        + " interactions and adaptations to tyrosine kinase inhibitors\n", "title: \"CML \\astem cells\"\n")),
                 build("alias-bomb", PAPER, text(aliasBomb())),
                 build("deep-nesting", PAPER, text("id: gullaksen2025\ntitle: " + "[".repeat(500) + "]".repeat(500) + "\n")),
                 build("50-MB-scalar", PAPER, text("id: gullaksen2025\ntitle: " + "x".repeat(50 * 1024 * 1024) + "\n")),

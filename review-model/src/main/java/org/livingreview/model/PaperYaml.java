@@ -3,16 +3,12 @@ package org.livingreview.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.livingreview.model.load.YamlFiles;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /** Writes a paper as a {@code seeds/papers/<id>.yaml} file in the seeds format, the inverse of loading one. */
 public final class PaperYaml {
-
-    /** A character a seed file cannot hold: outside YAML's printable set (SnakeYAML would write it as !!binary). */
-    public static final Pattern NOT_PRINTABLE = Pattern.compile(
-            "[^\\t\\n\\r\\x20-\\x7E\\x85\\xA0-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private PaperYaml() {
     }
@@ -29,7 +25,7 @@ public final class PaperYaml {
         options.setAllowUnicode(true);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         String body = new Yaml(options).dump(fields(paper));
-        return "# " + NOT_PRINTABLE.matcher(comment.replaceAll("[\\r\\n]+", " ")).replaceAll("") + "\n" + body;
+        return "# " + YamlFiles.NOT_PRINTABLE.matcher(comment.replaceAll("[\\r\\n]+", " ")).replaceAll("") + "\n" + body;
     }
 
     private static Map<String, Object> fields(Paper paper) {

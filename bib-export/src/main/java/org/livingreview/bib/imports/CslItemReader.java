@@ -13,9 +13,9 @@ import org.livingreview.bib.CslJson;
 import org.livingreview.model.Identifiers;
 import org.livingreview.model.ItemTypes;
 import org.livingreview.model.Name;
-import org.livingreview.model.PaperYaml;
 import org.livingreview.model.PartialDate;
 import org.livingreview.model.Reference;
+import org.livingreview.model.load.YamlFiles;
 
 /** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
 final class CslItemReader {
@@ -233,7 +233,7 @@ final class CslItemReader {
 
     /** The text without the control characters exports sometimes carry, reported once per field. */
     private static String printable(String text, String field, RecordContext context) {
-        Matcher found = PaperYaml.NOT_PRINTABLE.matcher(text);
+        Matcher found = YamlFiles.NOT_PRINTABLE.matcher(text);
         if (!found.find()) {
             return text;
         }

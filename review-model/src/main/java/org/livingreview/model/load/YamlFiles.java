@@ -15,6 +15,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.livingreview.model.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,6 +25,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -38,6 +41,9 @@ public final class YamlFiles {
     public static final int MAX_ALIASES = 50;
     /** The deepest nesting of collections one file may have. */
     public static final int MAX_NESTING = 50;
+    /** A character a seed file cannot hold: outside YAML's printable set, even when written as an escape. */
+    public static final Pattern NOT_PRINTABLE = Pattern.compile(
+            "[^\\t\\n\\r\\x20-\\x7E\\x85\\xA0-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
@@ -70,7 +76,7 @@ public final class YamlFiles {
                 problems.error(start, "file is empty — write the fields this file needs (see docs/seeds-format.md), or delete it");
                 return Optional.empty();
             }
-            return hasOnlyPlainTags(file, node, problems) ? Optional.of(node) : Optional.empty();
+            return holdsOnlyPlainData(file, node, problems) ? Optional.of(node) : Optional.empty();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.error(at(file, mark), YamlMessages.describe(e));
@@ -100,8 +106,11 @@ public final class YamlFiles {
                 : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    /** Refuses explicit tags such as {@code !!javax.script.ScriptEngineManager}: seeds hold plain data only. */
-    private static boolean hasOnlyPlainTags(Path file, Node root, Problems problems) {
+    /**
+     * Refuses explicit tags such as {@code !!javax.script.ScriptEngineManager} and control characters written as
+     * escapes ({@code "\\e"}): seeds hold plain data only.
+     */
+    private static boolean holdsOnlyPlainData(Path file, Node root, Problems problems) {
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Node> pending = new ArrayDeque<>(List.of(root));
         boolean plain = true;
@@ -113,6 +122,13 @@ public final class YamlFiles {
             if (!PLAIN_TAGS.contains(node.getTag())) {
                 problems.error(at(file, node.getStartMark()), "unsupported YAML tag '" + node.getTag().getValue()
                         + "' — seed files hold plain text, numbers, lists and mappings: remove the tag");
+                plain = false;
+            }
+            Matcher control = NOT_PRINTABLE.matcher(node instanceof ScalarNode scalar ? scalar.getValue() : "");
+            if (control.find()) {
+                problems.error(at(file, node.getStartMark()), "the value holds a control character (U+"
+                        + String.format("%04X", control.group().codePointAt(0)) + "), written as an escape — remove"
+                        + " it (only tabs and line breaks are allowed)");
                 plain = false;
             }
             if (node instanceof MappingNode mapping) {

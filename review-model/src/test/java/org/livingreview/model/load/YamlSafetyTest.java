@@ -48,6 +48,13 @@ class YamlSafetyTest {
     }
 
     @Test
+    void controlCharacterWrittenAsAnEscapeIsRefused() {
+        assertEquals(List.of("seeds/papers/doe2024.yaml:3:8: error: the value holds a control character (U+001B),"
+                        + " written as an escape — remove it (only tabs and line breaks are allowed)"),
+                problemsOf("id: doe2024\ntype: book\ntitle: \"Stem\\e cells\\ttabbed\"\nscreening: {status: pending}\n"));
+    }
+
+    @Test
     void unsafeTagIsRefusedAndNothingIsConstructed() {
         assertEquals(List.of("seeds/papers/doe2024.yaml:2:8: error: unsupported YAML tag"
                         + " 'tag:yaml.org,2002:javax.script.ScriptEngineManager' — seed files hold plain text, numbers,"
