@@ -1,5 +1,9 @@
 package org.livingreview.bib.imports;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbibtex.LaTeXParser;
@@ -12,32 +16,42 @@ import org.jbibtex.TokenMgrException;
  * (CJK, math symbols such as ∼, emoji) and the ASCII that its printer turns into typographic quotes and
  * dashes are hidden behind ASCII placeholders first, so text comes back exactly as Zotero wrote it. The
  * placeholders' own first letter is hidden too, so text that looks like a placeholder is not taken for one; the
- * character after a backslash is left alone, as it belongs to a command ({@code \\'e}, {@code \\-}).
+ * character after a backslash is left alone, as it belongs to a command ({@code \-}). Accents and the letters
+ * of LaTeX's text commands are decoded here first, as JBibTeX's printer knows only some of them (it drops
+ * {@code \L}, {@code \i} and the cedilla, ogonek and double acute).
  */
 final class Latex {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("QZ([0-9A-F]{1,6})ZQ");
+    /** The combining mark of each LaTeX accent command. */
+    private static final Map<String, String> ACCENTS = Map.ofEntries(Map.entry("`", "\u0300"),
+            Map.entry("'", "\u0301"), Map.entry("^", "\u0302"), Map.entry("~", "\u0303"), Map.entry("=", "\u0304"),
+            Map.entry("u", "\u0306"), Map.entry(".", "\u0307"), Map.entry("\"", "\u0308"), Map.entry("r", "\u030A"),
+            Map.entry("H", "\u030B"), Map.entry("v", "\u030C"), Map.entry("d", "\u0323"), Map.entry("c", "\u0327"),
+            Map.entry("k", "\u0328"), Map.entry("b", "\u0331"));
+    /** LaTeX's text commands for letters. */
+    private static final Map<String, String> LETTERS = Map.ofEntries(Map.entry("AA", "Å"), Map.entry("aa", "å"),
+            Map.entry("AE", "Æ"), Map.entry("ae", "æ"), Map.entry("OE", "Œ"), Map.entry("oe", "œ"),
+            Map.entry("O", "Ø"), Map.entry("o", "ø"), Map.entry("L", "Ł"), Map.entry("l", "ł"), Map.entry("ss", "ß"),
+            Map.entry("i", "ı"), Map.entry("j", "ȷ"), Map.entry("DH", "Ð"), Map.entry("dh", "ð"),
+            Map.entry("TH", "Þ"), Map.entry("th", "þ"), Map.entry("NG", "Ŋ"), Map.entry("ng", "ŋ"));
+    /** An accent command on a letter: {@code \'e}, {@code \'{e}}, {@code \c c}, {@code \'\i}. */
+    private static final Pattern ACCENTED = Pattern.compile("\\\\([`'^~=.\"]|[uHvdckbr](?![A-Za-z]))\\s*"
+            + "(?:\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*}|(\\\\[ij](?![A-Za-z])|[A-Za-z]))");
+    private static final Pattern LETTER = Pattern.compile("\\\\(AA|aa|AE|ae|OE|oe|ss|DH|dh|TH|th|NG|ng|[OoLlij])"
+            + "(?![A-Za-z])\\s*");
 
     private Latex() {
     }
 
     static String decode(String latex) {
-        StringBuilder shielded = new StringBuilder(latex.length());
-        int previous = 0;
-        for (int cp : latex.codePoints().toArray()) {
-            boolean command = previous == '\\';
-            if (!command && (cp >= 0x80 || cp == '\'' || cp == '`' || cp == '-' || cp == 'Q')) {
-                shielded.append("QZ").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append("ZQ");
-            } else {
-                shielded.appendCodePoint(cp);
-            }
-            previous = command ? 0 : cp;
-        }
+        String shielded = shield(LETTER.matcher(ACCENTED.matcher(latex).replaceAll(Latex::accented))
+                .replaceAll(m -> LETTERS.get(m.group(1))));
         String printed;
         try {
-            printed = new LaTeXPrinter().print(new LaTeXParser().parse(shielded.toString()));
+            printed = new LaTeXPrinter().print(new LaTeXParser().parse(shielded));
         } catch (ParseException | TokenMgrException e) {
-            printed = shielded.toString();
+            printed = shielded;
         }
         Matcher m = PLACEHOLDER.matcher(printed);
         StringBuilder out = new StringBuilder(printed.length());
@@ -45,6 +59,27 @@ final class Latex {
             m.appendReplacement(out, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(out.toString().replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
+    }
+
+    /** The letter with the accent's combining mark; an accented dotless i or j is the plain letter's. */
+    private static String accented(MatchResult m) {
+        String letter = m.group(2) != null ? m.group(2) : m.group(3);
+        return Matcher.quoteReplacement(letter.replace("\\", "") + ACCENTS.get(m.group(1)));
+    }
+
+    private static String shield(String latex) {
+        StringBuilder shielded = new StringBuilder(latex.length());
+        int previous = 0;
+        for (int cp : latex.codePoints().toArray()) {
+            boolean command = previous == '\\';
+            if (!command && (cp >= 0x80 || cp == '\'' || cp == '`' || cp == '-' || cp == 'Q')) {
+                shielded.append("QZ").append(Integer.toHexString(cp).toUpperCase(Locale.ROOT)).append("ZQ");
+            } else {
+                shielded.appendCodePoint(cp);
+            }
+            previous = command ? 0 : cp;
+        }
+        return shielded.toString();
     }
 }

@@ -45,6 +45,17 @@ class ImportFormatsTest {
                 importSample(sample));
     }
 
+    @Test
+    void bibTeXWithLatexAccentCommandsImportsTheSame() throws Exception {
+        Path sample = ImportSamples.sample("zotero.bib", dir);
+        Files.writeString(sample, Files.readString(sample)
+                .replace("Müller, Jürgen", "M{\\\"u}ller, J\\\"{u}rgen").replace("Seán", "Se{\\'a}n")
+                .replace("García-López, María", "Garc{\\'\\i}a-L\\'{o}pez, Mar\\'{\\i}a"));
+        assertEquals(List.of(SECOND.replace("(Fict Rev Oncol)", "(null)"),
+                        FIRST.replace("2023-03-07", "2023-03").replace("(J Fict Hematol)", "(null)")),
+                importSample(sample));
+    }
+
     @ParameterizedTest
     @CsvSource({"better-bibtex.bib"})
     void betterBibTeXKeepsItsTitleCase(String sample) throws Exception {

@@ -21,4 +21,14 @@ class LatexTest {
     void accentsAndOtherCommandsMeanWhatLatexMeans() {
         assertEquals("é è Ö ß Quick Qcells", Latex.decode("{\\'e} \\`e \\\"O \\ss{} \\emph{Quick} Q\\-cells"));
     }
+
+    @Test
+    void accentsOnDotlessIAndJGoOnThePlainLetter() {
+        assertEquals("García María Jiří ı ȷ it", Latex.decode("Garc{\\'\\i}a Mar\\'{\\i}a Ji\\v{r}\\'\\i {\\i} \\j{} {\\it it}"));
+    }
+
+    @Test
+    void commonNameCommandsDecode() {
+        assertEquals("Łódź Øresund Ångström Æsir Straße Ça Señor Škoda Erdős Kołątaj 1990--2000 & 5%", Latex.decode("{\\L}{\\'o}d{\\'z} {\\O}resund {\\AA}ngstr{\\\"o}m {\\AE}sir Stra{\\ss}e {\\c C}a Se{\\~n}or {\\v S}koda Erd{\\H o}s Ko{\\l}{\\k a}taj 1990--2000 \\& 5\\%"));
+    }
 }
