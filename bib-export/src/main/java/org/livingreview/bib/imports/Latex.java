@@ -13,8 +13,10 @@ import org.jbibtex.TokenMgrException;
 
 /**
  * LaTeX field content to plain Unicode with JBibTeX's parser and printer. Characters its lexer rejects
- * (CJK, math symbols such as ∼, emoji) and the ASCII that its printer turns into typographic quotes and
- * dashes are hidden behind ASCII placeholders first, so text comes back exactly as Zotero wrote it. The
+ * (CJK, math symbols such as ∼, emoji, control characters, and unescaped {@code $ ^ % & _ #}) and the ASCII that
+ * its printer turns into typographic quotes and dashes are hidden behind ASCII placeholders first, so text comes
+ * back exactly as Zotero wrote it and one such character does not leave a whole field undecoded; a tie
+ * ({@code ~}) is a space. The
  * placeholders' own first letter is hidden too, so text that looks like a placeholder is not taken for one; the
  * character after a backslash is left alone, as it belongs to a command ({@code \-}). Accents and the letters
  * of LaTeX's text commands are decoded here first, as JBibTeX's printer knows only some of them (it drops
@@ -23,6 +25,8 @@ import org.jbibtex.TokenMgrException;
 final class Latex {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("QZ([0-9A-F]{1,6})ZQ");
+    /** ASCII kept as written: what the printer makes typographic, what its parser rejects unescaped, and Q. */
+    private static final String SHIELDED_ASCII = "'`-$^%&_#Q";
     /** The combining mark of each LaTeX accent command. */
     private static final Map<String, String> ACCENTS = Map.ofEntries(Map.entry("`", "\u0300"),
             Map.entry("'", "\u0301"), Map.entry("^", "\u0302"), Map.entry("~", "\u0303"), Map.entry("=", "\u0304"),
@@ -73,7 +77,10 @@ final class Latex {
         int previous = 0;
         for (int cp : latex.codePoints().toArray()) {
             boolean command = previous == '\\';
-            if (!command && (cp >= 0x80 || cp == '\'' || cp == '`' || cp == '-' || cp == 'Q')) {
+            if (!command && cp == '~') {
+                shielded.append(' ');
+            } else if (!command && (cp >= 0x80 || SHIELDED_ASCII.indexOf(cp) >= 0
+                    || cp < 0x20 && !Character.isWhitespace(cp))) {
                 shielded.append("QZ").append(Integer.toHexString(cp).toUpperCase(Locale.ROOT)).append("ZQ");
             } else {
                 shielded.appendCodePoint(cp);

@@ -31,4 +31,10 @@ class LatexTest {
     void commonNameCommandsDecode() {
         assertEquals("Łódź Øresund Ångström Æsir Straße Ça Señor Škoda Erdős Kołątaj 1990--2000 & 5%", Latex.decode("{\\L}{\\'o}d{\\'z} {\\O}resund {\\AA}ngstr{\\\"o}m {\\AE}sir Stra{\\ss}e {\\c C}a Se{\\~n}or {\\v S}koda Erd{\\H o}s Ko{\\l}{\\k a}taj 1990--2000 \\& 5\\%"));
     }
+
+    @Test
+    void charactersTheLatexParserRejectsDoNotLeaveTheFieldUndecoded() {
+        assertEquals("Ph+ ALL & CML: 50% of BCR-ABL1 cases_x #1 in D. E. Knuth's x^2 $y$ \u0007 imatinib",
+                Latex.decode("Ph+ ALL & CML: 50% of {BCR-ABL1} cases_x #1 in D.~E. Knuth's x^2 $y$ \u0007 {\\it imatinib}"));
+    }
 }
