@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.livingreview.model.SourceDate;
 
 /**
  * The date a build states: {@code SOURCE_DATE_EPOCH} when set (reproducible builds), otherwise the newest
@@ -19,9 +21,9 @@ public final class BuildDate {
     }
 
     public static Instant of(Path project) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        Optional<Instant> epoch = SourceDate.epoch();
+        if (epoch.isPresent()) {
+            return epoch.get();
         }
         Instant newest = Instant.EPOCH;
         for (String dir : new String[] {"seeds", "templates"}) {

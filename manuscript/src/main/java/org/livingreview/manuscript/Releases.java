@@ -2,8 +2,6 @@ package org.livingreview.manuscript;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +9,7 @@ import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Problem;
 import org.livingreview.model.RecordedVersion;
 import org.livingreview.model.Snapshots;
+import org.livingreview.model.SourceDate;
 import org.livingreview.model.load.ImportLog;
 import org.livingreview.model.load.Problems;
 import org.livingreview.model.load.ReviewLoader;
@@ -45,11 +44,7 @@ public final class Releases {
                 && last.duplicatesRemoved() == duplicates) {
             return new Outcome(Optional.empty(), last, problems.sorted());
         }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        String date = epoch != null && epoch.strip().matches("\\d+")
-                ? BuildDate.isoDate(java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())))
-                : LocalDate.now(ZoneOffset.UTC).toString();
-        RecordedVersion next = new RecordedVersion(versions.size() + 1, date, message, duplicates,
+        RecordedVersion next = new RecordedVersion(versions.size() + 1, SourceDate.today(), message, duplicates,
                 Snapshots.of(loaded.review()));
         List<RecordedVersion> all = new ArrayList<>(versions);
         all.add(next);

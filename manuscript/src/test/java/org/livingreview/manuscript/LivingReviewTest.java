@@ -143,7 +143,8 @@ class LivingReviewTest {
         org.livingreview.bib.imports.ReferenceImporter.importFiles(project, List.of(ris));
         org.livingreview.bib.imports.ReferenceImporter.importFiles(project, List.of(ris));
         assertTrue(Files.readString(project.resolve("seeds/import-log.yaml")).contains(
-                "file: 'new.ris', records: 1, added: 0, duplicates: 1}"));
+                "- {date: '" + org.livingreview.model.SourceDate.today() + "', file: new.ris, records: 1, added: 0,"
+                        + " duplicates: 1}\n"));
         build();
         String draft = Files.readString(out.resolve("review.md"));
         assertTrue(draft.contains("| Records identified | 3 | 5 |"), draft);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.livingreview.model.Paper;
 import org.livingreview.model.Screening;
+import org.livingreview.model.SourceDate;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Study;
 import org.livingreview.model.load.ImportLog;
@@ -86,11 +87,7 @@ public final class ReferenceImporter {
 
     /** Records each file read in seeds/import-log.yaml, for the PRISMA flow's duplicates. */
     private static void log(Path project, List<Path> files, List<int[]> counts, Problems problems) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        String date = epoch != null && epoch.strip().matches("\\d+")
-                ? java.time.LocalDate.ofInstant(java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())),
-                java.time.ZoneOffset.UTC).toString()
-                : java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String date = SourceDate.today();
         try {
             for (int i = 0; i < files.size(); i++) {
                 ImportLog.append(project, date, files.get(i).getFileName().toString(), counts.get(i)[0],

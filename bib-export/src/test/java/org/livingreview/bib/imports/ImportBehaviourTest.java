@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Name;
 import org.livingreview.model.Problem;
+import org.livingreview.model.SourceDate;
+import org.livingreview.model.load.ImportLog;
+import org.livingreview.model.load.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
 /** Duplicates, ids, files never overwritten, and malformed inputs reported where they are. */
@@ -135,6 +138,18 @@ class ImportBehaviourTest {
         assertEquals(List.of("Stem cells | García", "Niche signals | "), loaded.review().papers().stream()
                 .map(p -> p.reference().title() + " | " + p.reference().authors().stream().map(Name::family)
                         .collect(Collectors.joining())).toList());
+    }
+
+    @Test
+    void anyFileNameIsLoggedSoThatTheLogStillLoads() throws Exception {
+        Path project = project();
+        Path file = write("it's: a \u0007[list].json", "[{\"type\": \"book\", \"title\": \"One\"}]");
+        ReferenceImporter.importFiles(project, List.of(file));
+        assertEquals("- {date: '" + SourceDate.today() + "', file: 'it''s: a [list].json', records: 1, added: 1,"
+                + " duplicates: 0}", Files.readAllLines(project.resolve(ImportLog.PATH)).get(2));
+        Problems problems = new Problems();
+        assertEquals(0, ImportLog.duplicatesRemoved(project, problems));
+        assertEquals(List.of(), problems.sorted());
     }
 
     @Test

@@ -6,7 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -19,6 +23,7 @@ public final class ImportLog {
     public static final Path PATH = Path.of("seeds", "import-log.yaml");
     private static final Set<String> FILE_KEYS = Set.of("imports");
     private static final Set<String> ENTRY_KEYS = Set.of("date", "file", "records", "added", "duplicates");
+    private static final Yaml ENTRY_YAML = entryYaml();
 
     private ImportLog() {
     }
@@ -55,8 +60,13 @@ public final class ImportLog {
         String existing = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8)
                 : "# One entry per 'living-review import' (the PRISMA flow counts its duplicates). Commit it with"
                 + " the seeds.\nimports:\n";
-        String entry = "- {date: '" + date + "', file: " + quoted(file) + ", records: " + records + ", added: " + added
-                + ", duplicates: " + duplicates + "}\n";
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("date", date);
+        fields.put("file", YamlFiles.NOT_PRINTABLE.matcher(file).replaceAll(""));
+        fields.put("records", records);
+        fields.put("added", added);
+        fields.put("duplicates", duplicates);
+        String entry = "- " + ENTRY_YAML.dump(fields);
         Path tmp = log.resolveSibling("." + log.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         Files.writeString(tmp, existing + entry, StandardCharsets.UTF_8);
         try {
@@ -66,7 +76,13 @@ public final class ImportLog {
         }
     }
 
-    private static String quoted(String text) {
-        return "'" + text.replace("'", "''") + "'";
+    private static Yaml entryYaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.FLOW);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        options.setAllowUnicode(true);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        return new Yaml(options);
     }
 }
