@@ -29,6 +29,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Skip the PDF (a quicker draft); the previous review.pdf is left as it was.")
     private boolean noPdf;
 
+    @picocli.CommandLine.Option(names = "--frozen-citations", negatable = false,
+            description = "Write review.docx's citations as plain text, not as Zotero fields (for journals that"
+                    + " forbid fields).")
+    private boolean frozenCitations;
+
     @picocli.CommandLine.Option(names = "--style", paramLabel = "ID",
             description = "A CSL style id or .csl file for this build only (default: the style in seeds/review.yaml).")
     private String style;
@@ -41,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(spec);
         BuildResult result;
         try {
-            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force, !noPdf,
+            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force, !noPdf, frozenCitations,
                     notice -> spec.commandLine().getErr().println(notice));
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "

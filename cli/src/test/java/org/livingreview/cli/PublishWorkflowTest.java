@@ -67,7 +67,7 @@ class PublishWorkflowTest {
         }
         assertFalse(published.isEmpty());
         assertTrue(written.containsAll(published), "published " + published + " but the build writes " + written);
-        assertTrue(published.containsAll(Set.of("review.pdf", "review.md", "references.json", "references.bib",
+        assertTrue(published.containsAll(Set.of("review.pdf", "review.docx", "review.md", "references.json", "references.bib",
                 "references.ris", "CHANGES.md", "prisma.svg")), "everything the build writes is published: " + published);
     }
 }

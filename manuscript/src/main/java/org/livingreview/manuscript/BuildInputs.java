@@ -27,14 +27,16 @@ public final class BuildInputs {
     static final String REFERENCES = "references";
     static final String DRAFT = "draft";
     static final String PDF = "pdf";
+    static final String DOCX = "docx";
     /** The style the recorded digests were computed with (not a group of outputs). */
     static final String STYLE = "style";
 
     private BuildInputs() {
     }
 
-    /** The digest of each output group's inputs. */
-    static Map<String, String> digests(Path project, String styleSpec, String date) throws IOException {
+    /** The digest of each output group's inputs; the DOCX's also says whether its citations are frozen. */
+    static Map<String, String> digests(Path project, String styleSpec, String date, boolean frozenCitations)
+            throws IOException {
         String version = toolVersion();
         String papers = hashFiles(project.resolve("seeds/papers"), f -> f.toString().endsWith(".yaml"));
         String seeds = hashFiles(project.resolve("seeds"), f -> !f.startsWith(project.resolve("seeds/papers")));
@@ -48,6 +50,8 @@ public final class BuildInputs {
         digests.put(REFERENCES, sha(join(version, papers)));
         digests.put(DRAFT, sha(join(version, papers, seeds, templates, style, date)));
         digests.put(PDF, sha(join(version, papers, seeds, templates, style, date, stylesheet)));
+        digests.put(DOCX, sha(join(version, papers, seeds, templates, style, date,
+                frozenCitations ? "frozen citations" : "live citations")));
         return digests;
     }
 

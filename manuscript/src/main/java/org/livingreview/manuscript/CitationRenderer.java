@@ -114,6 +114,11 @@ final class CitationRenderer {
         return new Markdown("[" + citation + "](#" + anchor(firstPaperId) + ")");
     }
 
+    /** A citation made a link that names every paper it cites, which the DOCX turns into a Zotero field. */
+    static Markdown marked(Markdown citation, List<String> ids) {
+        return new Markdown("[" + citation + "](" + org.livingreview.manuscript.docx.DocxDraft.citationMark(ids) + ")");
+    }
+
     /** The id of a paper's bibliography entry in the linked draft. */
     static String anchor(String paperId) {
         return "ref-" + paperId;

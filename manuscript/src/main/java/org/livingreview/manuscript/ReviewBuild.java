@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import org.livingreview.bib.CslJson;
 import org.livingreview.bib.ExportFormat;
+import org.livingreview.manuscript.docx.DocxDraft;
+import org.livingreview.manuscript.docx.DocxWriter;
+import org.livingreview.manuscript.docx.ReferenceDocument;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.RecordedVersion;
 import org.livingreview.model.Review;
@@ -32,11 +36,14 @@ public final class ReviewBuild {
     /** The PDF's stylesheet, relative to the project (or among the shipped templates). */
     static final String PDF_STYLESHEET = "templates/pdf.css";
     static final String PDF_STYLESHEET_NAME = "pdf.css";
+    /** The Word document among the outputs. */
+    static final String DOCX_FILE = "review.docx";
     /** The output files of each group of {@link BuildInputs}, which are rebuilt together. */
     private static final Map<String, List<String>> GROUPS = Map.of(
             BuildInputs.REFERENCES, List.of("references.json", "references.bib", "references.ris"),
             BuildInputs.DRAFT, List.of("review.md", "CHANGES.md", PRISMA_FILE),
-            BuildInputs.PDF, List.of("review.pdf"));
+            BuildInputs.PDF, List.of("review.pdf"),
+            BuildInputs.DOCX, List.of(DOCX_FILE));
 
     private ReviewBuild() {
     }
@@ -67,14 +74,24 @@ public final class ReviewBuild {
      */
     public static BuildResult build(Path project, Path outputDir, String styleOverride, boolean force,
                                     boolean withPdf, java.util.function.Consumer<String> notices) throws IOException {
+        return build(project, outputDir, styleOverride, force, withPdf, false, notices);
+    }
+
+    /**
+     * As {@link #build(Path, Path, String, boolean, boolean, java.util.function.Consumer)}; with
+     * {@code frozenCitations} review.docx has its citations as plain text instead of Zotero fields.
+     */
+    public static BuildResult build(Path project, Path outputDir, String styleOverride, boolean force,
+                                    boolean withPdf, boolean frozenCitations,
+                                    java.util.function.Consumer<String> notices) throws IOException {
         try (BuildLock lock = BuildLock.acquire(outputDir, notices)) {
-            return buildLocked(project, outputDir, styleOverride, force, withPdf);
+            return buildLocked(project, outputDir, styleOverride, force, withPdf, frozenCitations);
         }
     }
 
     private static BuildResult buildLocked(Path project, Path outputDir, String styleOverride, boolean force,
-                                           boolean withPdf) throws IOException {
-        if (!force && unchangedSinceLastBuild(project, outputDir, styleOverride, withPdf)) {
+                                           boolean withPdf, boolean frozenCitations) throws IOException {
+        if (!force && unchangedSinceLastBuild(project, outputDir, styleOverride, withPdf, frozenCitations)) {
             return new BuildResult(null, List.of(), outputDir, List.of(), true);
         }
         LoadedReview loaded = ReviewLoader.load(project);
@@ -85,7 +102,8 @@ public final class ReviewBuild {
         }
         Review review = loaded.review();
         String styleSpec = styleOverride != null ? styleOverride : review.info().style();
-        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)));
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)),
+                frozenCitations);
         Map<String, String> recorded = force ? Map.of() : BuildInputs.recorded(outputDir);
         Set<String> stale = staleGroups(digests, recorded, outputDir, withPdf);
         if (!withPdf) {
@@ -95,9 +113,8 @@ public final class ReviewBuild {
             return new BuildResult(loaded, problems.sorted(), outputDir, List.of(), true);
         }
         Outputs outputs = new Outputs();
-        if (stale.contains(BuildInputs.DRAFT) || stale.contains(BuildInputs.PDF)) {
-            Optional<Rendered> rendered = render(project, review, styleOverride, stale.contains(BuildInputs.PDF),
-                    problems);
+        if (stale.contains(BuildInputs.DRAFT) || stale.contains(BuildInputs.PDF) || stale.contains(BuildInputs.DOCX)) {
+            Optional<Rendered> rendered = render(project, review, styleOverride, stale, frozenCitations, problems);
             if (rendered.isEmpty()) {
                 return BuildResult.failed(loaded, problems.sorted(), outputDir);
             }
@@ -108,6 +125,9 @@ public final class ReviewBuild {
             }
             if (stale.contains(BuildInputs.PDF)) {
                 outputs.add("review.pdf", rendered.get().pdf());
+            }
+            if (stale.contains(BuildInputs.DOCX)) {
+                outputs.add(DOCX_FILE, rendered.get().docx());
             }
         }
         if (stale.contains(BuildInputs.REFERENCES)) {
@@ -125,13 +145,14 @@ public final class ReviewBuild {
      * so nothing needs to be loaded at all: the digests are recomputed with the style it recorded.
      */
     private static boolean unchangedSinceLastBuild(Path project, Path outputDir, String styleOverride,
-                                                   boolean withPdf) throws IOException {
+                                                   boolean withPdf, boolean frozenCitations) throws IOException {
         Map<String, String> recorded = BuildInputs.recorded(outputDir);
         String styleSpec = recorded.get(BuildInputs.STYLE);
         if (styleSpec == null || (styleOverride != null && !styleOverride.equals(styleSpec))) {
             return false;
         }
-        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)));
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)),
+                frozenCitations);
         return staleGroups(digests, recorded, outputDir, withPdf).isEmpty();
     }
 
@@ -151,12 +172,12 @@ public final class ReviewBuild {
         return stale;
     }
 
-    /** The draft as Markdown, and typeset. */
-    private record Rendered(String markdown, byte[] pdf, DraftEdition edition) {
+    /** The draft as Markdown, typeset, and as a Word document (each null when not asked for). */
+    private record Rendered(String markdown, byte[] pdf, byte[] docx, DraftEdition edition) {
     }
 
-    private static Optional<Rendered> render(Path project, Review review, String styleOverride, boolean typeset,
-                                             Problems problems) throws IOException {
+    private static Optional<Rendered> render(Path project, Review review, String styleOverride, Set<String> stale,
+                                             boolean frozenCitations, Problems problems) throws IOException {
         SourceLocation styleAt = styleOverride != null ? SourceLocation.startOf(Path.of("--style"))
                 : review.info().locations().of("style");
         String styleSpec = styleOverride != null ? styleOverride : review.info().style();
@@ -164,6 +185,8 @@ public final class ReviewBuild {
         if (style.isEmpty()) {
             return Optional.empty();
         }
+        Optional<ReferenceDocument> reference = stale.contains(BuildInputs.DOCX)
+                ? ReferenceDocument.load(project, problems) : Optional.empty();
         List<RecordedVersion> versions = VersionFile.load(project, problems);
         int duplicates = ImportLog.duplicatesRemoved(project, problems);
         if (problems.sorted().stream().anyMatch(org.livingreview.model.Problem::isError)) {
@@ -182,16 +205,27 @@ public final class ReviewBuild {
         // The PDF is typeset from the same template, rendered again with citations linked to their entries.
         String linked = TemplateRenderer.render(project, info.template(), drafts.linked(), templateAt, problems)
                 .orElseThrow();
-        if (!typeset) {
-            return Optional.of(new Rendered(markdown.get(), null, edition));
+        List<String> authors = info.authors().stream().map(ReviewAuthor::name).toList();
+        Map<String, String> images = Map.of(PRISMA_FILE, edition.prisma().svg());
+        byte[] docx = null;
+        if (stale.contains(BuildInputs.DOCX)) {
+            String marked = TemplateRenderer.render(project, info.template(), drafts.marked(), templateAt, problems)
+                    .orElseThrow();
+            Map<String, com.fasterxml.jackson.databind.node.ObjectNode> items = new java.util.TreeMap<>();
+            review.papers().forEach(p -> items.put(p.id(), CslJson.item(p.id(), p.reference())));
+            docx = DocxWriter.write(new DocxDraft(marked, info.title(), authors, info.abstractText(), info.keywords(),
+                    info.locale(), instant, images, items, DocxDraft.zoteroStyleId(style.get().name(), style.get().source()), frozenCitations,
+                    reference.orElseThrow()));
+        }
+        if (!stale.contains(BuildInputs.PDF)) {
+            return Optional.of(new Rendered(markdown.get(), null, docx, edition));
         }
         FontCoverage.report(linked, project, SourceLocation.startOf(project.resolve(ReviewLoader.REVIEW_FILE)),
                 problems);
         PdfDocument pdf = new PdfDocument(linked, stylesheet(project), info.pageSize(), info.title(),
-                info.shortTitle() != null ? info.shortTitle() : info.title(),
-                info.authors().stream().map(ReviewAuthor::name).toList(), info.abstractText(), info.keywords(),
-                info.locale(), instant, java.util.Map.of(PRISMA_FILE, edition.prisma().svg()));
-        return Optional.of(new Rendered(markdown.get(), PdfTypesetter.typeset(pdf), edition));
+                info.shortTitle() != null ? info.shortTitle() : info.title(), authors, info.abstractText(),
+                info.keywords(), info.locale(), instant, images);
+        return Optional.of(new Rendered(markdown.get(), PdfTypesetter.typeset(pdf), docx, edition));
     }
 
     /** The review's templates/pdf.css, or the shipped one. */
