@@ -31,7 +31,7 @@ import org.livingreview.model.Section;
 import org.livingreview.model.load.ReviewLoader;
 
 /** The shipped review's draft, parsed as CommonMark + GFM tables, has the structure of a review. */
-class DraftStructureTest {
+class DraftStructureIT {
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 

@@ -21,7 +21,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF finds no violated rule of PDF/A-2u or PDF/UA-1 in the shipped review's PDF. */
-class PdfConformanceTest {
+class PdfConformanceIT {
 
     @TempDir
     static Path dir;

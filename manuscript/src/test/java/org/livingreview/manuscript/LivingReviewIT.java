@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Up-to-date builds, releases with what changed, the PRISMA flow per version, and watching. */
-class LivingReviewTest {
+class LivingReviewIT {
 
     @TempDir
     Path dir;

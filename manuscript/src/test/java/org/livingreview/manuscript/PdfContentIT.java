@@ -27,7 +27,7 @@ import org.livingreview.model.Review;
 import org.livingreview.model.load.ReviewLoader;
 
 /** What a reader finds in the shipped review's PDF, read back with PDFBox. */
-class PdfContentTest {
+class PdfContentIT {
 
     @TempDir
     static Path dir;

@@ -32,7 +32,7 @@ import org.livingreview.model.load.Problems;
  * and no change to its input can help (docs/citations.md lists each defect), the differences are listed in
  * NAME.STYLE.known-differences.txt, read by eye; the shipped review has none.
  */
-class CiteprocJsAgreementTest {
+class CiteprocJsAgreementIT {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path RESOURCES = Path.of("src/test/resources/citeproc-js");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.Problem;
 
 /** Template errors with locations, data printed literally, and styles by id or file. */
-class TemplateAndStyleTest {
+class TemplateAndStyleIT {
 
     @TempDir
     Path dir;
