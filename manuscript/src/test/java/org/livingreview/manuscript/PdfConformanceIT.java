@@ -23,7 +23,7 @@ import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
 
 /** veraPDF finds no violated rule of PDF/A-2u or PDF/UA-1 in the shipped review's PDF. */
-class PdfConformanceTest {
+class PdfConformanceIT {
 
     @TempDir
     static Path dir;

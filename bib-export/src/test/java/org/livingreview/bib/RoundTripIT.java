@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.livingreview.model.Paper;
 
 /** Seeds → each export format → import into an empty project → the same bibliographic fields. */
-class RoundTripTest {
+class RoundTripIT {
 
     @TempDir
     Path dir;

@@ -16,7 +16,7 @@ import org.livingreview.manuscript.build.ReviewBuild;
 import org.livingreview.manuscript.text.MarkdownText;
 
 /** Template errors with locations, data printed literally, and styles by id or file. */
-class TemplateAndStyleTest {
+class TemplateAndStyleIT {
 
     @TempDir
     Path dir;

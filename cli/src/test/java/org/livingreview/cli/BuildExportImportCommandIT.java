@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** build, export and import as a user runs them, on a copy of the shipped review. */
-class BuildExportImportCommandTest {
+class BuildExportImportCommandIT {
 
     @TempDir
     Path dir;

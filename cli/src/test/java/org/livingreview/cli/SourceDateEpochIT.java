@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SOURCE_DATE_EPOCH, set in the environment of the command as CI sets it, dates the PDF and the draft. */
-class SourceDateEpochTest {
+class SourceDateEpochIT {
 
     @TempDir
     Path dir;

@@ -32,15 +32,16 @@ import org.livingreview.model.Problems;
  * and no change to its input can help (docs/citations.md lists each defect), the differences are listed in
  * NAME.STYLE.known-differences.txt, read by eye; the shipped review has none.
  */
-class CiteprocJsAgreementTest {
+class CiteprocJsAgreementIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path FIXTURES = Path.of("../fixtures").toAbsolutePath().normalize();
     private static final Path RESOURCES = Path.of("src/test/resources/citeproc-js");
     private static final List<String> STYLES = List.of("vancouver", "apa", "american-medical-association", "nature");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> projects() {
-        return Stream.of(Arguments.of("shipped", ROOT), Arguments.of("varied", ROOT.resolve("fixtures/varied")));
+        return Stream.of(Arguments.of("shipped", FIXTURES.resolve("tki-review")),
+                Arguments.of("varied", FIXTURES.resolve("varied")));
     }
 
     static Stream<Arguments> projectsAndStyles() {
@@ -73,7 +74,7 @@ class CiteprocJsAgreementTest {
         if (Boolean.getBoolean("citeprocjs.write")) {
             Files.writeString(file, current);
         }
-        assertEquals(Files.readString(file), current, "the seeds changed: run manuscript/src/test/citeproc-js/"
+        assertEquals(Files.readString(file), current, "the fixture changed: run manuscript/src/test/citeproc-js/"
                 + "make-expected.sh and review the new expectations");
     }
 

@@ -15,7 +15,7 @@ import org.livingreview.model.Problem;
  * problems, never an exception. {@code mvn verify} replays the inputs under LoaderFuzzTestInputs; fuzz with
  * {@code JAZZER_FUZZ=1} (see README).
  */
-class LoaderFuzzTest {
+class LoaderFuzzIT {
 
     @TempDir
     static Path dir;

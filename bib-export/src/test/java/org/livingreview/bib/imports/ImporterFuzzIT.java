@@ -22,7 +22,7 @@ import org.livingreview.model.load.ReviewLoader;
  * import adds must load back without errors. {@code mvn verify} replays the inputs under ImporterFuzzTestInputs;
  * fuzz with {@code JAZZER_FUZZ=1} (see README).
  */
-class ImporterFuzzTest {
+class ImporterFuzzIT {
 
     @TempDir
     static Path dir;

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * command against a built copy of the shipped review. Every case asserts the exact messages, the exit
  * code, and that the previous outputs are byte for byte as they were.
  */
-class BadInputCorpusTest {
+class BadInputCorpusIT {
 
     /** One case: a file to write (made from the shipped file there, if any), and the command. */
     record Case(String name, String file, UnaryOperator<byte[]> content, List<String> args) {
@@ -60,7 +60,7 @@ class BadInputCorpusTest {
     private static java.util.Map<String, List<String>> expectations() throws java.io.IOException {
         java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
         List<String> current = null;
-        try (var in = BadInputCorpusTest.class.getResourceAsStream("/bad-input-expectations.txt")) {
+        try (var in = BadInputCorpusIT.class.getResourceAsStream("/bad-input-expectations.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.startsWith("== ")) {
                     String[] head = line.substring(3).split(" ");

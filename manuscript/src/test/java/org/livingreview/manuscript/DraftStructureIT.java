@@ -34,7 +34,7 @@ import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
 
 /** The shipped review's draft, parsed as CommonMark + GFM tables, has the structure of a review. */
-class DraftStructureTest {
+class DraftStructureIT {
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 

@@ -20,9 +20,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The users' CI workflow runs the README's build command and publishes files the build really writes. */
-class PublishWorkflowTest {
+class PublishWorkflowIT {
 
-    private static final Path ROOT = CheckCommandTest.SHIPPED;
+    private static final Path ROOT = CheckCommandTest.ROOT;
 
     @TempDir
     Path dir;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A build killed while it works leaves the previous outputs complete and readable. */
-class InterruptedBuildTest {
+class InterruptedBuildIT {
 
     @TempDir
     Path dir;

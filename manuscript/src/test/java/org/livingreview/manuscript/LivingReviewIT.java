@@ -22,7 +22,7 @@ import org.livingreview.manuscript.build.ReviewWatcher;
 import org.livingreview.manuscript.versions.Releases;
 
 /** Up-to-date builds, releases with what changed, the PRISMA flow per version, and watching. */
-class LivingReviewTest {
+class LivingReviewIT {
 
     @TempDir
     Path dir;

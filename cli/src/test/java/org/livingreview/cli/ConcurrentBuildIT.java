@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A build waits while another process holds the project's build lock, and writes nothing meanwhile. */
-class ConcurrentBuildTest {
+class ConcurrentBuildIT {
 
     @TempDir
     Path dir;

@@ -30,7 +30,7 @@ import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
 
 /** What a reader finds in the shipped review's PDF, read back with PDFBox. */
-class PdfContentTest {
+class PdfContentIT {
 
     @TempDir
     static Path dir;
