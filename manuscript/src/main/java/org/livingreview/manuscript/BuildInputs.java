@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * Digests of what each group of outputs is made from, kept next to the outputs so that a build knows what
@@ -36,9 +35,10 @@ public final class BuildInputs {
     /** The digest of each output group's inputs. */
     static Map<String, String> digests(Path project, String styleSpec, String date) throws IOException {
         String version = toolVersion();
-        String papers = hashFiles(project.resolve("seeds/papers"), f -> f.toString().endsWith(".yaml"));
-        String seeds = hashFiles(project.resolve("seeds"), f -> !f.startsWith(project.resolve("seeds/papers")));
-        String templates = hashFiles(project.resolve("templates"), f -> !f.endsWith(ReviewBuild.PDF_STYLESHEET_NAME));
+        String papers = hashFiles(project, project.resolve("seeds/papers"), f -> true);
+        String seeds = hashFiles(project, project.resolve("seeds"), f -> !f.startsWith(project.resolve("seeds/papers")));
+        String templates = hashFiles(project, project.resolve("templates"),
+                f -> !f.endsWith(ReviewBuild.PDF_STYLESHEET_NAME));
         Path styleFile = project.resolve(styleSpec).normalize();
         String style = styleSpec + (styleSpec.endsWith(".csl") && Files.isRegularFile(styleFile)
                 ? sha(Files.readAllBytes(styleFile)) : "");
@@ -83,16 +83,17 @@ public final class BuildInputs {
         return properties.getProperty("version", "unknown");
     }
 
-    private static String hashFiles(Path dir, java.util.function.Predicate<Path> include) throws IOException {
+    private static String hashFiles(Path project, Path dir, java.util.function.Predicate<Path> include)
+            throws IOException {
         if (!Files.isDirectory(dir)) {
             return "none";
         }
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> sorted = files.filter(Files::isRegularFile).filter(include)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
-            for (Path file : sorted) {
+        for (Path file : ReviewInputs.under(project, dir, include)) {
+            try {
                 all.append(dir.relativize(file)).append(' ').append(sha(Files.readAllBytes(file))).append('\n');
+            } catch (NoSuchFileException e) {
+                // Removed since it was listed (an editor saving): as if it had never been there.
             }
         }
         return all.toString();
