@@ -29,6 +29,8 @@ import org.livingreview.model.Paper;
 import org.livingreview.model.Review;
 import org.livingreview.model.Section;
 import org.livingreview.model.load.ReviewLoader;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
 
 /** The shipped review's draft, parsed as CommonMark + GFM tables, has the structure of a review. */
 class DraftStructureIT {

@@ -13,6 +13,9 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
+import org.livingreview.manuscript.versions.Releases;
 
 /** Up-to-date builds, releases with what changed, and the PRISMA flow per version. */
 class LivingReviewIT {

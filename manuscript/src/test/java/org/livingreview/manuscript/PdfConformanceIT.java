@@ -19,6 +19,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import org.livingreview.manuscript.build.ReviewBuild;
 
 /** veraPDF finds no violated rule of PDF/A-2u or PDF/UA-1 in the shipped review's PDF. */
 class PdfConformanceIT {

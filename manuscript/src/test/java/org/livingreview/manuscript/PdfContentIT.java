@@ -25,6 +25,8 @@ import org.livingreview.model.Claim;
 import org.livingreview.model.Paper;
 import org.livingreview.model.Review;
 import org.livingreview.model.load.ReviewLoader;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
 
 /** What a reader finds in the shipped review's PDF, read back with PDFBox. */
 class PdfContentIT {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.manuscript.build.ReviewWatcher;
 
 /** watch: rebuilds on a saved seed, ignores and outlives editors' temporary files, survives failed builds. */
 class ReviewWatcherIT {

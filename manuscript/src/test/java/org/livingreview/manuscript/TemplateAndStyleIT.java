@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.Problem;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
+import org.livingreview.manuscript.text.MarkdownText;
 
 /** Template errors with locations, data printed literally, and styles by id or file. */
 class TemplateAndStyleIT {
@@ -32,7 +35,7 @@ class TemplateAndStyleIT {
         Files.writeString(template, Files.readString(template).replace("$section.title", "$section.titel"));
         BuildResult result = ReviewBuild.build(project, dir.resolve("out"), null);
         assertEquals(List.of("review/templates/review.md.vm:30:17: error: template error: Object"
-                + " 'org.livingreview.manuscript.view.DraftViews$SectionView' does not contain property 'titel' —"
+                + " 'org.livingreview.manuscript.draft.DraftViews$SectionView' does not contain property 'titel' —"
                 + " check the spelling against docs/templates.md"), problems(result));
         assertFalse(Files.exists(dir.resolve("out")));
     }

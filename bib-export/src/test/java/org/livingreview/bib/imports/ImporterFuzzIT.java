@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.Problem;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
 /**
