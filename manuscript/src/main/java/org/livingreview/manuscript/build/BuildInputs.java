@@ -1,7 +1,6 @@
 package org.livingreview.manuscript.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,13 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Digests of what each group of outputs is made from, kept next to the outputs so that a build knows what
  * it can skip: the reference exports depend on the paper files; the draft also on the review file, the
  * versions, the templates, the style and the date; the PDF also on its stylesheet. Every digest includes
- * the tool's version.
+ * the tool itself ({@link ToolDigest}: its version and a digest of its code).
  */
 public final class BuildInputs {
 
@@ -34,7 +32,7 @@ public final class BuildInputs {
 
     /** The digest of each output group's inputs. */
     static Map<String, String> digests(Path project, String styleSpec, String date) throws IOException {
-        String version = toolVersion();
+        String version = ToolDigest.get();
         String papers = hashFiles(project, project.resolve("seeds/papers"), f -> true);
         String seeds = hashFiles(project, project.resolve("seeds"), f -> !f.startsWith(project.resolve("seeds/papers")));
         String templates = hashFiles(project, project.resolve("templates"),
@@ -73,16 +71,6 @@ public final class BuildInputs {
         return out.toString();
     }
 
-    private static String toolVersion() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = BuildInputs.class.getResourceAsStream("build.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        }
-        return properties.getProperty("version", "unknown");
-    }
-
     private static String hashFiles(Path project, Path dir, java.util.function.Predicate<Path> include)
             throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -103,11 +91,11 @@ public final class BuildInputs {
         return String.join("\u0000", parts);
     }
 
-    private static String sha(String text) {
+    static String sha(String text) {
         return sha(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sha(byte[] bytes) {
+    static String sha(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
