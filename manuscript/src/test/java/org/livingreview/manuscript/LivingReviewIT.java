@@ -145,7 +145,7 @@ class LivingReviewIT {
         org.livingreview.bib.imports.ReferenceImporter.importFiles(project, List.of(ris));
         assertTrue(Files.readString(project.resolve("seeds/import-log.yaml")).contains(
                 "- {date: '" + org.livingreview.model.SourceDate.today() + "', file: new.ris, records: 1, added: 0,"
-                        + " duplicates: 1}\n"));
+                        + " duplicates: 1, refused: 0}\n"));
         build();
         String draft = Files.readString(out.resolve("review.md"));
         assertTrue(draft.contains("| Records identified | 3 | 5 |"), draft);
