@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
-import org.livingreview.model.load.YamlFiles;
+import org.livingreview.model.Problems;
+import org.livingreview.model.yaml.YamlFiles;
 
 /**
  * What a reader made of one file: every record it found, each either read or refused (with the reason

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.livingreview.model.load.ImportLog;
+import org.livingreview.model.versions.ImportLog;
 
 /**
  * Every fixture export, imported alone into an empty review: each record ends as added, duplicate or refused,
