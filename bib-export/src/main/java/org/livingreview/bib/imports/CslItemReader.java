@@ -23,6 +23,9 @@ final class CslItemReader {
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_PARTICLE = Pattern.compile("((?:\\p{Ll}+ )+)(\\p{Lu}.*)");
+    /** A page range's dash as exports write it: "--", or a Unicode hyphen or dash (Cochrane writes U+2010). */
+    private static final Pattern DASHES = Pattern.compile("--+|[\u2010-\u2015]");
+    private static final Pattern PMCID = Pattern.compile("(?i)pmc\\d+");
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
 
     private CslItemReader() {
@@ -75,7 +78,7 @@ final class CslItemReader {
                 text(item, "collection-title", context),
                 text(item, "volume", context),
                 text(item, "issue", context),
-                page == null ? null : page.replace("--", "-"),
+                page == null ? null : DASHES.matcher(page).replaceAll("-"),
                 articleNumber,
                 text(item, "edition", context),
                 text(item, "publisher", context),
@@ -84,12 +87,13 @@ final class CslItemReader {
                 doi(text(item, "DOI", context), context),
                 checked(first(text(item, "PMID", context), fromNote(note, "PMID")), Identifiers::isPmid, "PMID",
                         context),
-                checked(first(text(item, "PMCID", context), fromNote(note, "PMCID")), Identifiers::isPmcid,
+                checked(pmcid(first(text(item, "PMCID", context), fromNote(note, "PMCID"))), Identifiers::isPmcid,
                         "PMCID", context),
                 text(item, "URL", context),
                 text(item, "language", context),
                 first(fromNote(note, "Publication type"), text(item, "genre", context)),
-                keywords == null ? List.of() : Arrays.stream(keywords.split("[,;]")).map(String::strip)
+                keywords == null ? List.of() : Arrays.stream(keywords.split(keywords.contains(";") ? ";" : ","))
+                        .map(String::strip)
                         .filter(k -> !k.isEmpty()).toList()));
     }
 
@@ -112,6 +116,11 @@ final class CslItemReader {
         }
         Matcher m = Pattern.compile("(?m)^\\s*" + key + ":\\s*(\\S.*?)\\s*$").matcher(note);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** A PMCID as PubMed writes it: "Pmc4348420" and "pmc4348420" are "PMC4348420". */
+    private static String pmcid(String value) {
+        return value != null && PMCID.matcher(value).matches() ? "PMC" + value.substring(3) : value;
     }
 
     private static String doi(String value, RecordContext context) {
