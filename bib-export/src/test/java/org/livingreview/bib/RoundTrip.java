@@ -18,8 +18,10 @@ import org.livingreview.model.load.ReviewLoader;
 /** Exports a review in one format, imports the file into an empty project, and lists what differs. */
 final class RoundTrip {
 
-    static final Path SHIPPED = Path.of("..").toAbsolutePath().normalize();
-    static final Path VARIED = SHIPPED.resolve("fixtures/varied");
+    static final Path FIXTURES = Path.of("../fixtures").toAbsolutePath().normalize();
+    /** A frozen copy of the shipped review: tests never read the repository's own seeds/, which authors edit. */
+    static final Path SHIPPED = FIXTURES.resolve("tki-review");
+    static final Path VARIED = FIXTURES.resolve("varied");
 
     private RoundTrip() {
     }

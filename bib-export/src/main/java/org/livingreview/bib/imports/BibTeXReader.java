@@ -21,7 +21,7 @@ import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import org.livingreview.model.ItemTypes;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 
 /**
  * Reads BibTeX and BibLaTeX (Zotero's and Better BibTeX's exports) with JBibTeX, mapping the fields to

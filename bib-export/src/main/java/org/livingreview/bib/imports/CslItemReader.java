@@ -15,7 +15,7 @@ import org.livingreview.model.ItemTypes;
 import org.livingreview.model.Name;
 import org.livingreview.model.PartialDate;
 import org.livingreview.model.Reference;
-import org.livingreview.model.load.YamlFiles;
+import org.livingreview.model.yaml.YamlFiles;
 
 /** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
 final class CslItemReader {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 
 /** Reads CSL-JSON, as Zotero's "CSL JSON" export writes it: a list of items (or a single item). */
 final class CslJsonReader implements RecordReader {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 
 /** Reads PubMed's MEDLINE format ({@code .nbib}, "PMID- 38386975" lines), the way PubMed exports citations. */
 final class MedlineReader implements RecordReader {

@@ -18,8 +18,8 @@ import org.livingreview.model.Screening;
 import org.livingreview.model.SourceDate;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Study;
-import org.livingreview.model.load.ImportLog;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
 /**

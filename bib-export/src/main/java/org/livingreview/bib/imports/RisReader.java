@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.bib.RisTypes;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 
 /** Reads RIS, as Zotero, EndNote, Mendeley and PubMed write it. */
 final class RisReader implements RecordReader {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 
 /**
  * Splits a tagged-line file (RIS {@code "TY  - JOUR"}, MEDLINE {@code "PMID- 123"}) into records of

@@ -17,8 +17,8 @@ import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Name;
 import org.livingreview.model.Problem;
 import org.livingreview.model.SourceDate;
-import org.livingreview.model.load.ImportLog;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
 /** Duplicates, ids, files never overwritten, and malformed inputs reported where they are. */
