@@ -40,7 +40,8 @@ class CiteprocJsAgreementTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> projects() {
-        return Stream.of(Arguments.of("shipped", ROOT), Arguments.of("varied", ROOT.resolve("fixtures/varied")));
+        return Stream.of(Arguments.of("shipped", ROOT), Arguments.of("varied", ROOT.resolve("fixtures/varied")),
+                Arguments.of("ambiguous", ROOT.resolve("fixtures/ambiguous")));
     }
 
     static Stream<Arguments> projectsAndStyles() {
