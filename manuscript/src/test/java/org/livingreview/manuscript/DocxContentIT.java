@@ -30,6 +30,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.livingreview.manuscript.build.BuildRequest;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
+import org.livingreview.manuscript.pdf.PdfOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.Claim;
@@ -64,7 +68,8 @@ class DocxContentIT {
     }
 
     private static BuildResult build(String style, String out, boolean frozen) throws IOException {
-        return ReviewBuild.build(project, dir.resolve(out), style, true, false, frozen, notice -> { });
+        return ReviewBuild.build(BuildRequest.of(project, dir.resolve(out)).withStyle(style).forced(true)
+                .skipping(Set.of(PdfOutput.NAME)).frozenCitations(frozen));
     }
 
     private static XWPFDocument open(String out) throws IOException {

@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.livingreview.manuscript.build.BuildRequest;
+import org.livingreview.manuscript.build.ReviewBuild;
+import org.livingreview.manuscript.pdf.PdfOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.Claim;
@@ -39,7 +43,8 @@ class DocxReadersIT {
         Path project = dir.resolve("review");
         DocxContentIT.copy(TestReviews.ROOT.resolve("fixtures/varied"), project);
         out = dir.resolve("out");
-        assertEquals(List.of(), ReviewBuild.build(project, out, "vancouver", true, false, false, n -> { }).problems());
+        assertEquals(List.of(), ReviewBuild.build(BuildRequest.of(project, out).withStyle("vancouver").forced(true)
+                .skipping(Set.of(PdfOutput.NAME))).problems());
         review = ReviewLoader.load(project).review();
     }
 

@@ -10,7 +10,7 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 
 /**
  * The Word document whose styles, numbering, page setup, headers and footers the DOCX takes (pandoc's

@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.Problem;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 
 /** The shipped reference document is what its generator writes; a bad one of a review's own is refused clearly. */
 class ReferenceDocumentTest {

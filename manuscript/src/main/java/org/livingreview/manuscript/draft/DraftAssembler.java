@@ -1,0 +1,171 @@
+package org.livingreview.manuscript.draft;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.livingreview.manuscript.draft.DraftViews.AuthorView;
+import org.livingreview.manuscript.draft.DraftViews.ChangesView;
+import org.livingreview.manuscript.draft.DraftViews.PrismaColumn;
+import org.livingreview.manuscript.draft.DraftViews.PrismaView;
+import org.livingreview.manuscript.draft.DraftViews.ClaimView;
+import org.livingreview.manuscript.draft.DraftViews.ScreeningView;
+import org.livingreview.manuscript.draft.DraftViews.Draft;
+import org.livingreview.manuscript.draft.DraftViews.EvidenceRow;
+import org.livingreview.manuscript.draft.DraftViews.ReasonCount;
+import org.livingreview.manuscript.draft.DraftViews.ReviewView;
+import org.livingreview.manuscript.draft.DraftViews.SectionView;
+import org.livingreview.model.Claim;
+import org.livingreview.model.Name;
+import org.livingreview.model.Paper;
+import org.livingreview.model.Review;
+import org.livingreview.model.ReviewInfo;
+import org.livingreview.model.ScreeningStatus;
+import org.livingreview.model.Section;
+import org.livingreview.manuscript.cite.BibliographyEntry;
+import org.livingreview.manuscript.cite.CitationPlan;
+import org.livingreview.manuscript.cite.CitationRenderer;
+import org.livingreview.manuscript.cite.CitationStyle;
+import org.livingreview.manuscript.text.Markdown;
+import org.livingreview.manuscript.text.MarkdownText;
+import org.livingreview.manuscript.versions.ChangeLog;
+import org.livingreview.manuscript.versions.PrismaFlow;
+import org.livingreview.manuscript.versions.DraftEdition;
+
+/**
+ * Puts together what a draft template shows: the claims of included papers grouped by section (within a
+ * section by paper id, then in file order), each with its citation; the evidence table; the screening
+ * counts; and the bibliography. Papers are numbered in the order the draft first cites them.
+ */
+public final class DraftAssembler {
+
+    private DraftAssembler() {
+    }
+
+    /**
+     * The draft as a template sees it; the same with citations linked to their entries (for the PDF); and
+     * with each citation marked with the papers it cites (for the DOCX, {@link CitationRenderer#marked}).
+     */
+    public record Drafts(Draft plain, Draft linked, Draft marked) {
+    }
+
+    /** How one variant of the draft writes a citation, given the papers it cites. */
+    private interface CitationForm {
+        Markdown apply(Markdown citation, List<String> ids);
+    }
+
+    private static final List<CitationForm> FORMS = List.of((citation, ids) -> citation,
+            (citation, ids) -> CitationRenderer.linked(citation, ids.get(0)), CitationRenderer::marked);
+
+    /** The drafts, from one pass of the citation processor: each citation is formatted once. */
+    public static Drafts assemble(Review review, CitationStyle style, DraftEdition edition) throws IOException {
+        ReviewInfo info = review.info();
+        CitationPlan plan = CitationPlan.of(review);
+        List<Paper> cited = plan.papers();
+        CitationRenderer citations = new CitationRenderer(style, info.locale(), cited);
+
+        List<List<SectionView>> sections = FORMS.stream().<List<SectionView>>map(f -> new ArrayList<>()).toList();
+        for (Section section : info.sections()) {
+            List<List<ClaimView>> claims = FORMS.stream().<List<ClaimView>>map(f -> new ArrayList<>()).toList();
+            for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
+                Markdown citation = citations.cite(placed.cites());
+                String text = placed.claim().text();
+                for (int i = 0; i < FORMS.size(); i++) {
+                    Markdown form = FORMS.get(i).apply(citation, placed.cites());
+                    claims.get(i).add(new ClaimView(placed.claim().id(), placed.paper().id(), text, form,
+                            sentence(text, form)));
+                }
+            }
+            for (int i = 0; i < FORMS.size(); i++) {
+                sections.get(i).add(new SectionView(section.id(), section.title(), section.lead(), claims.get(i)));
+            }
+        }
+        List<List<EvidenceRow>> rows = FORMS.stream().<List<EvidenceRow>>map(f -> new ArrayList<>()).toList();
+        for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
+            Markdown citation = citations.cite(List.of(paper.id()));
+            String name = MarkdownText.escape(shortAuthors(paper)) + " ";
+            String findings = findings(paper);
+            for (int i = 0; i < FORMS.size(); i++) {
+                rows.get(i).add(new EvidenceRow(paper.id(),
+                        new Markdown(name + FORMS.get(i).apply(citation, List.of(paper.id()))),
+                        paper.study().design(), paper.study().population(), findings));
+            }
+        }
+        List<BibliographyEntry> bibliography = citations.bibliography();
+        ReviewView reviewView = reviewView(info, edition.version(), edition.date(), style);
+        ScreeningView screening = screening(review);
+        ChangesView changes = changes(edition.changes());
+        PrismaView prisma = prisma(edition.prisma());
+        List<BibliographyEntry> anchored = bibliography.stream().map(BibliographyEntry::anchored).toList();
+        return new Drafts(
+                new Draft(reviewView, sections.get(0), rows.get(0), screening, bibliography, changes, prisma),
+                new Draft(reviewView, sections.get(1), rows.get(1), screening, anchored, changes, prisma),
+                new Draft(reviewView, sections.get(2), rows.get(2), screening, anchored, changes, prisma));
+    }
+
+    /** The key finding of a study for the evidence table: its first claim, and how many more it has. */
+    private static String findings(Paper paper) {
+        List<Claim> claims = paper.claims();
+        if (claims.isEmpty()) {
+            return "";
+        }
+        return claims.get(0).text() + (claims.size() > 1 ? " (+" + (claims.size() - 1) + " more in the text)" : "");
+    }
+
+    private static ChangesView changes(ChangeLog log) {
+        return new ChangesView(log.title(), log.since() == null ? ChangeLog.NOTHING_RECORDED
+                : log.isEmpty() ? "Nothing has changed." : null,
+                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList());
+    }
+
+    private static PrismaView prisma(PrismaFlow flow) {
+        return new PrismaView(PrismaFlow.FILE, flow.description(), flow.columns().stream()
+                .map(c -> new PrismaColumn(c.label(), c.identified(), c.duplicates(), c.screened(), c.excluded(),
+                        c.pending(), c.included()))
+                .toList());
+    }
+
+    /** The claim with its citation before the final period, or after it when the citation is a superscript. */
+    static Markdown sentence(String text, Markdown citation) {
+        String escaped = MarkdownText.escape(text.strip());
+        boolean superscript = citation.text().replaceFirst("^\\[", "").startsWith("<sup>");
+        if (escaped.endsWith(".") && !superscript) {
+            return new Markdown(escaped.substring(0, escaped.length() - 1) + " " + citation + ".");
+        }
+        return new Markdown(escaped + (superscript ? "" : " ") + citation);
+    }
+
+    /** "van Outersterp et al., 2024" — the study's name in the evidence table. */
+    private static String shortAuthors(Paper paper) {
+        List<Name> authors = paper.reference().authors();
+        String first = authors.isEmpty() ? paper.id() : authors.get(0).familyWithParticle();
+        String rest = authors.size() > 2 || paper.reference().authorsIncomplete() ? " et al."
+                : authors.size() == 2 ? " and " + authors.get(1).familyWithParticle() : "";
+        String year = paper.reference().issued() == null ? "n.d." : Integer.toString(paper.reference().issued().year());
+        return first + rest + ", " + year;
+    }
+
+    private static ReviewView reviewView(ReviewInfo info, String version, String date, CitationStyle style) {
+        return new ReviewView(info.title(), Objects.requireNonNullElse(info.shortTitle(), info.title()),
+                info.authors().stream().map(a -> new AuthorView(a.name(), a.orcid(), a.email(), a.affiliations()))
+                        .toList(),
+                info.abstractText(), info.keywords(), version, date, style.name());
+    }
+
+    private static ScreeningView screening(Review review) {
+        Map<String, Integer> reasons = new TreeMap<>();
+        review.papers().stream().filter(p -> p.screening().status() == ScreeningStatus.EXCLUDED)
+                .forEach(p -> reasons.merge(p.screening().reason(), 1, Integer::sum));
+        List<ReasonCount> exclusions = reasons.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new ReasonCount(e.getKey(), e.getValue())).toList();
+        return new ScreeningView(review.papers().size(), count(review, ScreeningStatus.INCLUDED),
+                count(review, ScreeningStatus.EXCLUDED), count(review, ScreeningStatus.PENDING), exclusions);
+    }
+
+    private static int count(Review review, ScreeningStatus status) {
+        return (int) review.papers().stream().filter(p -> p.screening().status() == status).count();
+    }
+}
