@@ -97,4 +97,35 @@ class ExporterFixturesTest {
         assertEquals(List.of("PMC4348420", "PMC77"), ImportSamples.papers(project).stream()
                 .map(p -> p.reference().pmcid()).toList());
     }
+
+    @Test
+    void bibLaTeXWithCrossrefXdataSubtitlesMathEprintsSetsAndCollections() throws Exception {
+        List<Paper> papers = importFixture("biblatex.bib", List.of());
+        assertEquals(List.of(
+                "haddad2022 | A fictional registry report | Haddad, Rania | 2022 | null (null) | null(null) | null"
+                        + " no.17 | null | null | null | report Fictional Registry",
+                "lindqvist2021 | Fictional monitoring of molecular response | Lindqvist, Elin | 2021 | A Fictional"
+                        + " Handbook of Leukemia: Molecular Monitoring in Practice (null) | null(null) | 101-118"
+                        + " no.null | null | null | null | chapter Fictional Press eds Okafor, Lindqvist",
+                "novak2018 | Collected Fictional Essays |  | 2018 | null (null) | null(null) | null no.null | null |"
+                        + " null | null | book Fictional Press eds Novak",
+                "novak2024 | Fictional dose reduction of tyrosine kinase inhibitors: a preprint | Novak, Petr;"
+                        + " Haddad, Rania | 2024-05-02 | null (null) | null(null) | null no.arXiv:2405.00001 | null |"
+                        + " null | null | webpage https://arxiv.org/abs/2405.00001",
+                "okafor2021 | A Fictional Handbook of Leukemia: Molecular Monitoring in Practice |  | 2021 | null"
+                        + " (null) | null(null) | null no.5 | null | null | null | book Fictional Press eds Okafor,"
+                        + " Lindqvist",
+                "tanaka2006 | Only β-catenin and IC₅₀ values — a fictional note | Tanaka, Hiroshi; Okafor, Chidi |"
+                        + " 2006-12 | Fictional Leukemia Letters (null) | 3(4) | 55-61 no.null | null | null | null |"
+                        + " article-journal Fictional Press",
+                "vanderberg2023 | Fictional ex vivo resistance in BCR::ABL1-positive ALL | [van der] Berg, Anna;"
+                        + " Müller, Jürgen; O'Brien, Seán | 2023-03-07 | Journal of Fictional Hematology (null) |"
+                        + " 12(3) | 201-210 no.null | 10.5555/jfh.2023.0012 | 99000001 | null | article-journal"),
+                papers.stream().map(p -> ImportSamples.summary(p) + " | " + p.reference().type()
+                        + (p.reference().publisher() == null ? "" : " " + p.reference().publisher())
+                        + (p.reference().url() == null ? "" : " " + p.reference().url())
+                        + (p.reference().editors().isEmpty() ? "" : " eds " + String.join(", ",
+                        p.reference().editors().stream().map(org.livingreview.model.Name::family).toList())))
+                        .toList());
+    }
 }
