@@ -55,10 +55,15 @@ final class RisReader implements RecordReader {
         }
         List<String> editors = new ArrayList<>(e.all("A2"));
         editors.addAll(e.all("ED"));
+        if (type.equals("book")) {
+            editors.addAll(e.all("A3")); // Zotero writes a book's editors as A3 (A2 are its series editors)
+        }
         if (!editors.isEmpty()) {
             item.set("editor", Names.fromLastFirst(editors));
         }
-        String container = first(e, "T2", "JF", "BT", "JO");
+        // Zotero writes a proceedings title as C3 (its T2 is the conference name).
+        String container = type.equals("paper-conference") ? first(e, "C3", "T2", "BT")
+                : first(e, "T2", "JF", "BT", "JO");
         put(item, "container-title", container);
         String shortContainer = first(e, "J2", "JA", "JO");
         if (shortContainer != null && !shortContainer.equals(container)) {
@@ -96,6 +101,10 @@ final class RisReader implements RecordReader {
         put(item, "URL", first(e, "UR", "L2"));
         put(item, "language", e.first("LA"));
         put(item, "genre", e.first("M3"));
+        List<String> extra = e.lines("M2"); // Zotero's "Extra" lines: "PMID: 123", "Publication type: Review"
+        if (!extra.isEmpty()) {
+            item.put("note", String.join("\n", extra));
+        }
         List<String> keywords = e.lines("KW");
         if (!keywords.isEmpty()) {
             item.put("keyword", String.join("; ", keywords));
