@@ -53,7 +53,8 @@ final class Latex {
     private static final Map<String, String> SYMBOLS = symbols();
     private static final Pattern SYMBOL = Pattern.compile("\\\\(" + String.join("|", SYMBOLS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![A-Za-z])(?:\\s*\\{})?");
-    private static final Pattern MATH = Pattern.compile("\\$([^$]{1,200})\\$");
+    /** A math segment: from an unescaped {@code $} to the next, with no escaped {@code \$} inside. */
+    private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$((?:[^$\\\\]|\\\\[^$]){1,200})\\$");
     private static final Pattern MATH_TEXT = Pattern.compile("\\\\(?:text|mathrm|mathit|mathbf|textrm|mbox)\\s*\\{([^{}]*)}");
     private static final Pattern SCRIPT = Pattern.compile("[\\^_](?:\\{([^{}]*)}|([^{}\\s]))");
     private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]");

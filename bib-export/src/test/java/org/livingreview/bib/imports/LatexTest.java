@@ -43,5 +43,6 @@ class LatexTest {
         assertEquals("Only β here; IC₅₀ of 10⁻³ M, α ± σ, $\\frac{a}{b}$ — and 1990–2000 – yes",
                 Latex.decodeText("Only $\\beta$ here; IC$_{50}$ of 10$^{-3}$ M, $\\alpha \\pm \\sigma$,"
                         + " $\\frac{a}{b}$ --- and 1990--2000 \\textendash{} yes"));
+        assertEquals("R&D costs $5 and $6", Latex.decodeText("R\\&D costs \\$5 and \\$6"));
     }
 }
