@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class MedlineReader implements RecordReader {
 
     private static final TaggedLines.Format FORMAT = new TaggedLines.Format("MEDLINE",
-            Pattern.compile("([A-Z][A-Z0-9 ]{3})- (.*)"), "PMID", null, true);
+            Pattern.compile("([A-Z][A-Z0-9 ]{3})- (.*)"), "PMID", null, true, java.util.Set.of());
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:\\s+([A-Za-z]{3})[a-z]*(?:-[A-Za-z]+)?(?:\\s+(\\d{1,2}))?)?.*");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");

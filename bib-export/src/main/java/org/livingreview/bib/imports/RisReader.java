@@ -15,7 +15,7 @@ import org.livingreview.bib.RisTypes;
 final class RisReader implements RecordReader {
 
     private static final TaggedLines.Format FORMAT = new TaggedLines.Format("RIS",
-            Pattern.compile("([A-Z][A-Z0-9])  -(?: (.*)|\\s*)"), "TY", "ER", false);
+            Pattern.compile("([A-Z][A-Z0-9])  -(?: (.*)|\\s*)"), "TY", "ER", false, Set.of());
     private static final Pattern RIS_DATE = Pattern.compile("(\\d{4})(?:[/-](\\d{1,2})?(?:[/-](\\d{1,2})?)?)?(?:/.*)?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*)\\.?(?:\\s+(\\d{1,2}))?");

@@ -3,6 +3,7 @@ package org.livingreview.bib.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.model.SourceLocation;
@@ -43,9 +44,11 @@ final class TaggedLines {
     /**
      * A tagged-line format: its name, its tag line (tag in group 1, value in group 2), the tags that start and
      * end a record ({@code endTag} null when a blank line or the next start ends it), and whether a continuation
-     * line must be indented (MEDLINE's are; EndNote's RIS ones are not).
+     * line must be indented (MEDLINE's are; EndNote's RIS ones are not), and the tags of the file rather than of a
+     * record (Web of Science's FN, VR and EF), skipped outside records.
      */
-    record Format(String name, Pattern line, String startTag, String endTag, boolean indentedContinuation) {
+    record Format(String name, Pattern line, String startTag, String endTag, boolean indentedContinuation,
+                  Set<String> fileTags) {
     }
 
     private TaggedLines() {
@@ -89,6 +92,9 @@ final class TaggedLines {
                     current = new ArrayList<>();
                     startLine = number;
                 } else if (current == null) {
+                    if (tagged.fileTags().contains(tag)) {
+                        continue;
+                    }
                     records.problems().warning(at(records, number), "'" + tag + "' stands outside a record and was"
                             + " skipped — a " + format + " record starts with '" + startTag + "'");
                     continue;

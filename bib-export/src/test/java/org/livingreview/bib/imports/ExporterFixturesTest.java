@@ -128,4 +128,21 @@ class ExporterFixturesTest {
                         p.reference().editors().stream().map(org.livingreview.model.Name::family).toList())))
                         .toList());
     }
+
+    @Test
+    void webOfSciencePlainTextWithOneAuthorALineAndFullNames() throws Exception {
+        assertEquals(List.of(
+                "garcialopez2022 | A second fictional record: stem cells & the niche | Garcia-Lopez, Maria | 2022-11"
+                        + " | FICTIONAL REVIEWS IN ONCOLOGY (null) | 5(2) | null no.e1042 | 10.5555/fro.2022.e1042 |"
+                        + " 99000002 | null | article-journal",
+                "novak2021 | Fictional dose reduction of tyrosine kinase inhibitors in clinics | Novak, Petr;"
+                        + " Haddad, Rania | 2021 | PROCEEDINGS OF THE FICTIONAL LEUKEMIA MEETING (null) | null(null) |"
+                        + " 33-35 no.null | null | null | null | paper-conference",
+                "vanderberg2023 | Fictional ex vivo resistance in BCR::ABL1-positive ALL | [van der] Berg, Anna;"
+                        + " Mueller, Juergen; O'Brien, Sean | 2023-03-07 | JOURNAL OF FICTIONAL HEMATOLOGY (J. Fict."
+                        + " Hematol.) | 12(3) | 201-210 no.null | 10.5555/jfh.2023.0012 | 99000001 | null |"
+                        + " article-journal"),
+                importFixture("wos.txt", List.of()).stream().map(p -> ImportSamples.summary(p) + " | "
+                        + p.reference().type()).toList());
+    }
 }
