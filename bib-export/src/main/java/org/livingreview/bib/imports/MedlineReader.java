@@ -23,13 +23,8 @@ final class MedlineReader implements RecordReader {
 
     @Override
     public void read(String text, FileRecords records) {
-        List<TaggedLines.Entry> entries = TaggedLines.split(text, FORMAT, records);
-        for (int i = 0; i < entries.size(); i++) {
-            TaggedLines.Entry entry = entries.get(i);
-            String pmid = entry.first("PMID");
-            CslItemReader.read(item(entry), records.record(entry.at(),
-                    FileRecords.label(pmid == null ? null : "PMID " + pmid, i + 1)));
-        }
+        TaggedLines.read(text, FORMAT, records, e -> e.first("PMID") == null ? null : "PMID " + e.first("PMID"),
+                (e, context) -> item(e));
     }
 
     private static ObjectNode item(TaggedLines.Entry e) {

@@ -25,16 +25,7 @@ final class RisReader implements RecordReader {
 
     @Override
     public void read(String text, FileRecords records) {
-        List<TaggedLines.Entry> entries = TaggedLines.split(text, FORMAT, records);
-        for (int i = 0; i < entries.size(); i++) {
-            TaggedLines.Entry entry = entries.get(i);
-            RecordContext context = records.record(entry.at(), FileRecords.label(entry.first("ID"), i + 1));
-            if (entry.broken() != null) {
-                context.refuse(entry.broken());
-            } else {
-                CslItemReader.read(item(entry, context), context);
-            }
-        }
+        TaggedLines.read(text, FORMAT, records, e -> e.first("ID"), RisReader::item);
     }
 
     private static ObjectNode item(TaggedLines.Entry e, RecordContext context) {

@@ -1,9 +1,12 @@
 package org.livingreview.bib.imports;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.model.SourceLocation;
@@ -121,6 +124,24 @@ final class TaggedLines {
                     + " file again"));
         }
         return entries;
+    }
+
+    /**
+     * Reads every record of {@code text} into {@code records}: named by its {@code key} (or its number), refused
+     * when it is broken, else turned into a CSL item by {@code item}.
+     */
+    static void read(String text, Format format, FileRecords records, Function<Entry, String> key,
+                     BiFunction<Entry, RecordContext, ObjectNode> item) {
+        List<Entry> entries = split(text, format, records);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            RecordContext context = records.record(entry.at(), FileRecords.label(key.apply(entry), i + 1));
+            if (entry.broken() != null) {
+                context.refuse(entry.broken());
+            } else {
+                CslItemReader.read(item.apply(entry, context), context);
+            }
+        }
     }
 
     private static Entry entry(List<Field> fields, FileRecords records, int line, String broken) {

@@ -28,16 +28,7 @@ final class WebOfScienceReader implements RecordReader {
 
     @Override
     public void read(String text, FileRecords records) {
-        List<TaggedLines.Entry> entries = TaggedLines.split(text, FORMAT, records);
-        for (int i = 0; i < entries.size(); i++) {
-            TaggedLines.Entry entry = entries.get(i);
-            RecordContext context = records.record(entry.at(), FileRecords.label(entry.first("UT"), i + 1));
-            if (entry.broken() != null) {
-                context.refuse(entry.broken());
-            } else {
-                CslItemReader.read(item(entry), context);
-            }
-        }
+        TaggedLines.read(text, FORMAT, records, e -> e.first("UT"), (e, context) -> item(e));
     }
 
     private static ObjectNode item(TaggedLines.Entry e) {
