@@ -1,9 +1,9 @@
 package org.livingreview.manuscript.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,8 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
 import org.livingreview.manuscript.output.Input;
 import org.livingreview.manuscript.output.Output;
 import org.livingreview.manuscript.pdf.PdfOutput;
@@ -33,14 +31,14 @@ public final class BuildInputs {
     private BuildInputs() {
     }
 
-    /** The digest of each output's inputs, by output name; every digest includes the tool's version. */
+    /** The digest of each output's inputs, by output name; each includes the tool itself ({@link ToolDigest}). */
     static Map<String, String> digests(Path project, String styleSpec, Instant date, List<Output> outputs)
             throws IOException {
         Map<Input, String> inputs = new EnumMap<>(Input.class);
-        inputs.put(Input.PAPERS, hashFiles(project.resolve("seeds/papers"), f -> f.toString().endsWith(".yaml")));
-        inputs.put(Input.REVIEW_SEEDS, hashFiles(project.resolve("seeds"),
+        inputs.put(Input.PAPERS, hashFiles(project, project.resolve("seeds/papers"), f -> true));
+        inputs.put(Input.REVIEW_SEEDS, hashFiles(project, project.resolve("seeds"),
                 f -> !f.startsWith(project.resolve("seeds/papers"))));
-        inputs.put(Input.TEMPLATES, hashFiles(project.resolve("templates"),
+        inputs.put(Input.TEMPLATES, hashFiles(project, project.resolve("templates"),
                 f -> !f.equals(project.resolve(PdfOutput.STYLESHEET))));
         Path styleFile = project.resolve(styleSpec).normalize();
         inputs.put(Input.STYLE, styleSpec + (styleSpec.endsWith(".csl") && Files.isRegularFile(styleFile)
@@ -48,7 +46,7 @@ public final class BuildInputs {
         inputs.put(Input.DATE, BuildDate.isoDate(date));
         Path css = project.resolve(PdfOutput.STYLESHEET);
         inputs.put(Input.PDF_STYLESHEET, Files.isRegularFile(css) ? sha(Files.readAllBytes(css)) : "shipped");
-        String version = toolVersion();
+        String version = ToolDigest.get();
         Map<String, String> digests = new LinkedHashMap<>();
         for (Output output : outputs) {
             StringBuilder all = new StringBuilder(version);
@@ -84,36 +82,27 @@ public final class BuildInputs {
         return out.toString();
     }
 
-    private static String toolVersion() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = BuildInputs.class.getResourceAsStream("build.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        }
-        return properties.getProperty("version", "unknown");
-    }
-
-    private static String hashFiles(Path dir, java.util.function.Predicate<Path> include) throws IOException {
+    private static String hashFiles(Path project, Path dir, java.util.function.Predicate<Path> include)
+            throws IOException {
         if (!Files.isDirectory(dir)) {
             return "none";
         }
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> sorted = files.filter(Files::isRegularFile).filter(include)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
-            for (Path file : sorted) {
+        for (Path file : ReviewInputs.under(project, dir, include)) {
+            try {
                 all.append(dir.relativize(file)).append(' ').append(sha(Files.readAllBytes(file))).append('\n');
+            } catch (NoSuchFileException e) {
+                // Removed since it was listed (an editor saving): as if it had never been there.
             }
         }
         return all.toString();
     }
 
-    private static String sha(String text) {
+    static String sha(String text) {
         return sha(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sha(byte[] bytes) {
+    static String sha(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
