@@ -83,7 +83,8 @@ public final class ReviewBuild {
 
     private static BuildResult buildLocked(Path project, Path outputDir, String styleOverride, boolean force,
                                            boolean withPdf) throws IOException {
-        if (!force && unchangedSinceLastBuild(project, outputDir, styleOverride, withPdf)) {
+        Instant date = BuildDate.of(project);
+        if (!force && unchangedSinceLastBuild(project, outputDir, styleOverride, withPdf, date)) {
             return new BuildResult(null, List.of(), outputDir, List.of(), true);
         }
         LoadedReview loaded = ReviewLoader.load(project);
@@ -94,7 +95,7 @@ public final class ReviewBuild {
         }
         Review review = loaded.review();
         String styleSpec = styleOverride != null ? styleOverride : review.info().style();
-        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)));
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(date));
         Map<String, String> recorded = force ? Map.of() : BuildInputs.recorded(outputDir);
         Set<String> stale = staleGroups(digests, recorded, outputDir, withPdf);
         if (!withPdf) {
@@ -105,7 +106,7 @@ public final class ReviewBuild {
         }
         Outputs outputs = new Outputs();
         if (stale.contains(BuildInputs.DRAFT) || stale.contains(BuildInputs.PDF)) {
-            Optional<Rendered> rendered = render(project, review, styleOverride, stale.contains(BuildInputs.PDF),
+            Optional<Rendered> rendered = render(project, review, styleOverride, date, stale.contains(BuildInputs.PDF),
                     problems);
             if (rendered.isEmpty()) {
                 return BuildResult.failed(loaded, problems.sorted(), outputDir);
@@ -134,13 +135,13 @@ public final class ReviewBuild {
      * so nothing needs to be loaded at all: the digests are recomputed with the style it recorded.
      */
     private static boolean unchangedSinceLastBuild(Path project, Path outputDir, String styleOverride,
-                                                   boolean withPdf) throws IOException {
+                                                   boolean withPdf, Instant date) throws IOException {
         Map<String, String> recorded = BuildInputs.recorded(outputDir);
         String styleSpec = recorded.get(BuildInputs.STYLE);
         if (styleSpec == null || (styleOverride != null && !styleOverride.equals(styleSpec))) {
             return false;
         }
-        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(BuildDate.of(project)));
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, BuildDate.isoDate(date));
         return staleGroups(digests, recorded, outputDir, withPdf).isEmpty();
     }
 
@@ -164,8 +165,8 @@ public final class ReviewBuild {
     private record Rendered(String markdown, byte[] pdf, DraftEdition edition) {
     }
 
-    private static Optional<Rendered> render(Path project, Review review, String styleOverride, boolean typeset,
-                                             Problems problems) throws IOException {
+    private static Optional<Rendered> render(Path project, Review review, String styleOverride, Instant instant,
+                                             boolean typeset, Problems problems) throws IOException {
         SourceLocation styleAt = styleOverride != null ? SourceLocation.startOf(Path.of("--style"))
                 : review.info().locations().of("style");
         String styleSpec = styleOverride != null ? styleOverride : review.info().style();
@@ -178,7 +179,6 @@ public final class ReviewBuild {
         if (problems.sorted().stream().anyMatch(org.livingreview.model.Problem::isError)) {
             return Optional.empty();
         }
-        Instant instant = BuildDate.of(project);
         DraftEdition edition = DraftEdition.of(review, versions, duplicates, BuildDate.isoDate(instant));
         ReviewInfo info = review.info();
         SourceLocation templateAt = info.locations().of("template");
