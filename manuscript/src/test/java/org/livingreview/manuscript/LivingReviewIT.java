@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
 import org.livingreview.manuscript.versions.Releases;
 
@@ -33,7 +34,7 @@ class LivingReviewIT {
     }
 
     private BuildResult build() throws Exception {
-        BuildResult result = ReviewBuild.build(project, out, null, false);
+        BuildResult result = ReviewBuild.build(BuildRequest.of(project, out));
         assertTrue(result.succeeded(), result.problems().toString());
         return result;
     }
@@ -52,7 +53,7 @@ class LivingReviewIT {
         assertTrue(again.upToDate());
         assertEquals(List.of(), again.written());
         assertEquals(null, again.loaded(), "nothing was loaded: every input is as the last build recorded it");
-        assertFalse(ReviewBuild.build(project, out, null, true).upToDate(), "--force rebuilds");
+        assertFalse(ReviewBuild.build(BuildRequest.of(project, out).forced(true)).upToDate(), "--force rebuilds");
     }
 
     @Test

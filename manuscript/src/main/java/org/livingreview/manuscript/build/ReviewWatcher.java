@@ -120,7 +120,7 @@ public final class ReviewWatcher {
     private void build() {
         String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         try {
-            BuildResult result = ReviewBuild.build(project, outputDir, style, false, true, report);
+            BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style).notifying(report));
             result.problems().forEach(p -> report.accept(p.format()));
             long errors = result.problems().stream().filter(Problem::isError).count();
             if (!result.succeeded()) {
