@@ -42,7 +42,7 @@ final class RoundTrip {
         Path file = work.resolve("export." + format.id());
         Files.writeString(file, format.write(papers));
         ImportReport report = ReferenceImporter.importFiles(project, List.of(file));
-        if (report.hasErrors() || !report.skipped().isEmpty()) {
+        if (report.hasErrors() || !report.duplicates().isEmpty() || !report.refused().isEmpty()) {
             throw new IllegalStateException("import failed: " + report);
         }
         return ReviewLoader.load(project).review().papers();

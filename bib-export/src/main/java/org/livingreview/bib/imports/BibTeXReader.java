@@ -15,13 +15,12 @@ import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
-import org.jbibtex.ObjectResolutionException;
+import org.jbibtex.BibTeXString;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import org.livingreview.model.ItemTypes;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.Problems;
 
 /**
  * Reads BibTeX and BibLaTeX (Zotero's and Better BibTeX's exports) with JBibTeX, mapping the fields to
@@ -30,9 +29,17 @@ import org.livingreview.model.Problems;
  */
 final class BibTeXReader implements RecordReader {
 
+    /** CSL types whose BibTeX {@code number} is a journal issue. */
+    private static final java.util.Set<String> ISSUE_TYPES = java.util.Set.of("article-journal", "article-magazine",
+            "article-newspaper", "periodical");
+    /** Fields whose text is an identifier or code, read without TeX's dashes, math and symbols. */
+    private static final java.util.Set<String> VERBATIM = java.util.Set.of("doi", "pmid", "pmcid", "url", "isbn",
+            "langid", "language");
     private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("article", "article-journal"), Map.entry("book", "book"), Map.entry("mvbook", "book"),
+            Map.entry("collection", "book"), Map.entry("mvcollection", "book"), Map.entry("reference", "book"),
+            Map.entry("mvreference", "book"),
             Map.entry("proceedings", "book"), Map.entry("manual", "book"), Map.entry("periodical", "periodical"),
             Map.entry("booklet", "pamphlet"), Map.entry("inbook", "chapter"), Map.entry("incollection", "chapter"),
             Map.entry("inreference", "entry"), Map.entry("inproceedings", "paper-conference"),
@@ -72,45 +79,86 @@ final class BibTeXReader implements RecordReader {
             new String[] {"keywords", "keyword"});
 
     @Override
-    public List<ImportedRecord> read(Path file, String text, Problems problems) {
-        BibTeXDatabase database;
-        try {
-            database = new BibTeXParser().parse(new StringReader(text));
-        } catch (ParseException e) {
-            if (String.valueOf(e.getMessage()).contains("<EOF>")) {
-                problems.error(lastEntryStart(file, text), "malformed BibTeX: the entry starting here never closes"
-                        + " (a '{' has no matching '}') — check its braces, or export the file again");
-            } else {
-                problems.error(parseErrorAt(file, e), "malformed BibTeX: " + firstLine(e.getMessage())
-                        + " — check the braces and commas of the entry here, or export the file again");
+    public void read(String text, FileRecords records) {
+        List<BibTeXString> macros = new ArrayList<>();
+        Map<String, BibLaTeXInheritance.Fields> byKey = new HashMap<>();
+        List<Map.Entry<RecordContext, BibLaTeXInheritance.Fields>> read = new ArrayList<>();
+        int number = 0;
+        for (BibTeXEntries.Chunk chunk : BibTeXEntries.split(text)) {
+            SourceLocation at = new SourceLocation(records.file(), chunk.line(), 1);
+            if (chunk.type().equals("string")) {
+                try {
+                    macros.addAll(Parsed.of("@string{" + chunk.body() + "}", macros).database().getStrings().values());
+                } catch (ParseException | TokenMgrException e) {
+                    records.problems().warning(at, "this @string could not be read; fields that use its name keep"
+                            + " the name as their text — check its braces and quotes");
+                }
+                continue;
             }
-            return List.of();
-        } catch (TokenMgrException e) {
-            problems.error(lexicalErrorAt(file, e.getMessage()), "malformed BibTeX: " + firstLine(e.getMessage())
-                    + " — the file may be truncated; export it again");
-            return List.of();
-        } catch (ObjectResolutionException e) {
-            problems.error(SourceLocation.startOf(file), "the BibTeX file uses an undefined @string macro ("
-                    + e.getMessage() + ") — define it with @string, or put the value in braces");
-            return List.of();
+            if (chunk.type().equals("preamble") || chunk.type().equals("set")) {
+                continue;
+            }
+            boolean isRecord = !chunk.type().equals("xdata");
+            number += isRecord ? 1 : 0;
+            RecordContext context = records.record(at, isRecord ? FileRecords.label(chunk.key(), number)
+                    : "@xdata '" + chunk.key() + "'");
+            if (!chunk.closed()) {
+                refuseOrWarn(context, isRecord, "malformed BibTeX: the entry never closes (a '{' has no matching '}')"
+                        + " before the next entry — check its braces, or export the file again");
+                continue;
+            }
+            parse(chunk, macros, context, isRecord).ifPresent(fields -> {
+                byKey.putIfAbsent(chunk.key(), fields);
+                if (isRecord) {
+                    read.add(Map.entry(context, fields));
+                }
+            });
         }
-        List<ImportedRecord> records = new ArrayList<>();
-        for (BibTeXEntry entry : database.getEntries().values()) {
-            String key = entry.getKey().getValue();
-            SourceLocation at = entryAt(file, text, key);
-            String label = "entry '" + key + "'";
-            RecordContext context = new RecordContext(at, label, problems);
-            CslItemReader.read(item(entry, context), context)
-                    .ifPresent(reference -> records.add(new ImportedRecord(reference, at, label)));
+        for (Map.Entry<RecordContext, BibLaTeXInheritance.Fields> entry : read) {
+            RecordContext context = entry.getKey();
+            Map<String, String> fields = BibLaTeXInheritance.resolve(entry.getValue(), byKey, context);
+            CslItemReader.read(item(entry.getValue().type(), fields, context), context);
         }
-        return records;
     }
 
-    private static ObjectNode item(BibTeXEntry entry, RecordContext context) {
+    private static void refuseOrWarn(RecordContext context, boolean isRecord, String message) {
+        if (isRecord) {
+            context.refuse(message);
+        } else {
+            context.warning(message + "; the entries that use it were read without it");
+        }
+    }
+
+    /** The entry's type and raw fields, or empty when JBibTeX cannot read it (refused, or reported). */
+    private static java.util.Optional<BibLaTeXInheritance.Fields> parse(BibTeXEntries.Chunk chunk,
+            List<BibTeXString> macros, RecordContext context, boolean isRecord) {
+        Path file = context.at().file();
+        String entryText = "@" + chunk.type() + "{key," + chunk.body() + "}";
+        Parsed parsed;
+        try {
+            parsed = Parsed.of(entryText, macros);
+        } catch (ParseException e) {
+            refuseOrWarn(context, isRecord, "malformed BibTeX at " + parseErrorAt(file, chunk.line(), e) + ": "
+                    + firstLine(e.getMessage()) + " — check the braces, quotes and commas of this entry, or export it"
+                    + " again");
+            return java.util.Optional.empty();
+        } catch (TokenMgrException e) {
+            refuseOrWarn(context, isRecord, "malformed BibTeX at " + lexicalErrorAt(file, chunk.line(), e.getMessage())
+                    + ": " + firstLine(e.getMessage()) + " — check the braces, quotes and commas of this entry, or"
+                    + " export it again");
+            return java.util.Optional.empty();
+        }
+        parsed.undefined().forEach(name -> context.warning("'" + name + "' is not a defined @string macro; its"
+                + " name was kept as the text — define it with @string, or put the value in braces"));
         Map<String, String> raw = new HashMap<>();
-        entry.getFields().forEach((k, v) -> raw.put(k.getValue().toLowerCase(Locale.ROOT), userString(v)));
+        for (BibTeXEntry entry : parsed.database().getEntries().values()) {
+            entry.getFields().forEach((k, v) -> raw.put(k.getValue().toLowerCase(Locale.ROOT), userString(v)));
+        }
+        return java.util.Optional.of(new BibLaTeXInheritance.Fields(chunk.type(), raw));
+    }
+
+    private static ObjectNode item(String bibType, Map<String, String> raw, RecordContext context) {
         ObjectNode item = JsonNodeFactory.instance.objectNode();
-        String bibType = entry.getType().getValue().toLowerCase(Locale.ROOT);
         String subtype = raw.getOrDefault("entrysubtype", "").strip().toLowerCase(Locale.ROOT);
         String type = bibType.equals("article") && SUBTYPES.containsKey(subtype) ? SUBTYPES.get(subtype)
                 : bibType.equals("misc") && ItemTypes.isKnown(subtype) ? subtype : TYPES.get(bibType);
@@ -128,21 +176,59 @@ final class BibTeXReader implements RecordReader {
         for (String[] field : FIELDS) {
             String value = raw.get(field[0]);
             if (value != null && !item.has(field[1])) {
-                item.put(field[1], Latex.decode(value));
+                item.put(field[1], VERBATIM.contains(field[0]) ? Latex.decode(value) : Latex.decodeText(value));
             }
         }
-        date(item, raw);
-        if ("pmid".equalsIgnoreCase(raw.getOrDefault("eprinttype", "").strip()) && raw.containsKey("eprint")) {
-            item.put("PMID", Latex.decode(raw.get("eprint")));
+        withSubtitle(item, "title", raw.get("subtitle"));
+        withSubtitle(item, "container-title", first(raw, "booksubtitle", "journalsubtitle"));
+        if (raw.containsKey("number") && !raw.containsKey("issue") && !ISSUE_TYPES.contains(type)) {
+            // A book's, report's or patent's number is its series or report number, not a journal issue.
+            item.remove("issue");
+            item.put("number", Latex.decodeText(raw.get("number")));
         }
+        date(item, raw);
+        eprint(item, raw);
         if (raw.containsKey("note")) {
-            item.put("note", Latex.decode(raw.get("note")));
+            item.put("note", Latex.decodeText(raw.get("note")));
         }
         if (item.has("language")) {
             item.put("language", LANGUAGE_NAMES.getOrDefault(item.get("language").asText().toLowerCase(Locale.ROOT),
                     item.get("language").asText()));
         }
         return item;
+    }
+
+    /** "Title: Subtitle", as BibLaTeX prints them (no colon after a title ending in ? or !). */
+    private static void withSubtitle(ObjectNode item, String field, String subtitle) {
+        if (subtitle == null || !item.has(field)) {
+            return;
+        }
+        String title = item.get(field).asText();
+        item.put(field, title + (title.matches(".*[?!.:]$") ? " " : ": ") + Latex.decodeText(subtitle));
+    }
+
+    /** BibLaTeX's {@code eprint} by its {@code eprinttype} (or BibTeX's {@code archiveprefix}). */
+    private static void eprint(ObjectNode item, Map<String, String> raw) {
+        String eprint = raw.get("eprint");
+        if (eprint == null) {
+            return;
+        }
+        String id = Latex.decode(eprint);
+        switch (first(raw, "eprinttype", "archiveprefix") == null ? ""
+                : first(raw, "eprinttype", "archiveprefix").strip().toLowerCase(Locale.ROOT)) {
+            case "pmid", "pubmed" -> item.put("PMID", id);
+            case "pmcid" -> item.put("PMCID", id);
+            case "doi" -> item.putIfAbsent("DOI", item.textNode(id));
+            case "arxiv" -> {
+                item.putIfAbsent("URL", item.textNode("https://arxiv.org/abs/" + id));
+                item.putIfAbsent("number", item.textNode("arXiv:" + id));
+            }
+            default -> { }
+        }
+    }
+
+    private static String first(Map<String, String> raw, String a, String b) {
+        return raw.containsKey(a) ? raw.get(a) : raw.get(b);
     }
 
     /** BibLaTeX's {@code date}, else {@code year} with {@code month} (a number, a name or a macro). */
@@ -172,41 +258,44 @@ final class BibTeXReader implements RecordReader {
         return value.toUserString().replace("\r", "");
     }
 
-    private static SourceLocation entryAt(Path file, String text, String key) {
-        Matcher m = Pattern.compile("@\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
-        return m.find() ? at(file, text, m.start()) : SourceLocation.startOf(file);
-    }
-
-    private static SourceLocation lastEntryStart(Path file, String text) {
-        Matcher m = Pattern.compile("(?m)^\\s*@\\w+\\s*[{(]").matcher(text);
-        int start = -1;
-        while (m.find()) {
-            start = text.indexOf('@', m.start());
-        }
-        return start < 0 ? SourceLocation.startOf(file) : at(file, text, start);
-    }
-
-    /** The line and column of a character offset in {@code text}. */
-    private static SourceLocation at(Path file, String text, int offset) {
-        String before = text.substring(0, offset);
-        return new SourceLocation(file, (int) before.chars().filter(c -> c == '\n').count() + 1,
-                offset - before.lastIndexOf('\n'));
-    }
-
-    private static SourceLocation parseErrorAt(Path file, ParseException e) {
+    private static SourceLocation parseErrorAt(Path file, int entryLine, ParseException e) {
         if (e.currentToken != null && e.currentToken.next != null) {
-            return new SourceLocation(file, e.currentToken.next.beginLine, e.currentToken.next.beginColumn);
+            return new SourceLocation(file, entryLine + e.currentToken.next.beginLine - 1,
+                    e.currentToken.next.beginColumn);
         }
-        return lexicalErrorAt(file, e.getMessage());
+        return lexicalErrorAt(file, entryLine, e.getMessage());
     }
 
-    private static SourceLocation lexicalErrorAt(Path file, String message) {
+    private static SourceLocation lexicalErrorAt(Path file, int entryLine, String message) {
         Matcher m = LEXICAL.matcher(String.valueOf(message));
-        return m.find() ? new SourceLocation(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-                : SourceLocation.startOf(file);
+        return m.find() ? new SourceLocation(file, entryLine + Integer.parseInt(m.group(1)) - 1,
+                Integer.parseInt(m.group(2))) : new SourceLocation(file, entryLine, 1);
     }
 
     private static String firstLine(String message) {
         return String.valueOf(message).split("\n")[0].strip();
+    }
+
+    /** One entry (or {@code @string}) parsed by JBibTeX with the file's macros so far, and the undefined ones it used. */
+    private record Parsed(BibTeXDatabase database, List<String> undefined) {
+
+        static Parsed of(String text, List<BibTeXString> macros) throws ParseException {
+            List<String> undefined = new ArrayList<>();
+            BibTeXParser parser = new BibTeXParser() {
+                @Override
+                public void checkStringResolution(Key key, BibTeXString string) {
+                    if (string == null) {
+                        undefined.add(key.getValue());
+                    }
+                }
+
+                @Override
+                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                    // Cross-references are resolved by this reader, across the whole file.
+                }
+            };
+            macros.forEach(parser::addMacro);
+            return new Parsed(parser.parse(new StringReader(text)), undefined);
+        }
     }
 }

@@ -23,6 +23,10 @@ final class CslItemReader {
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_PARTICLE = Pattern.compile("((?:\\p{Ll}+ )+)(\\p{Lu}.*)");
+    /** A page range's dash as exports write it: "--", or a Unicode hyphen or dash (Cochrane writes U+2010). */
+    private static final Pattern DASHES = Pattern.compile("--+|[\u2010-\u2015]");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
+    private static final Pattern PMCID = Pattern.compile("(?i)pmc\\d+");
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
     /** Zotero's and citeproc-js's given name with a suffix after a comma ("Martin Luther, Jr."). */
     private static final Pattern GIVEN_SUFFIX = Pattern.compile("(.+?),\\s*(\\S.*)");
@@ -35,17 +39,17 @@ final class CslItemReader {
     private CslItemReader() {
     }
 
-    /** The reference, or empty when the item is unusable (the reason is reported). */
-    static Optional<Reference> read(JsonNode item, RecordContext context) {
+    /** Counts the item as read into a reference, or as refused when it is unusable (the reason is reported). */
+    static void read(JsonNode item, RecordContext context) {
         if (!item.isObject()) {
-            context.error("a record must be a JSON object, not " + kind(item) + " — export the items again from"
+            context.refuse("a record must be a JSON object, not " + kind(item) + " — export the items again from"
                     + " Zotero as CSL JSON");
-            return Optional.empty();
+            return;
         }
         String title = text(item, "title", context);
         if (title == null) {
-            context.error("the record has no title — add one in the reference manager and export again");
-            return Optional.empty();
+            context.refuse("the record has no title — add one in the reference manager and export again");
+            return;
         }
         String note = text(item, "note", context);
         String type = text(item, "type", context);
@@ -74,7 +78,8 @@ final class CslItemReader {
         String shortTitle = first(first(text(item, "container-title-short", context),
                 text(item, "journalAbbreviation", context)), fromNote(note, "Journal Abbreviation"));
         String keywords = text(item, "keyword", context);
-        return Optional.of(new Reference(
+        String[] urlAndDoi = urlAndDoi(text(item, "URL", context), text(item, "DOI", context), context);
+        context.read(new Reference(
                 type,
                 title,
                 first(text(item, "title-short", context), text(item, "shortTitle", context)),
@@ -87,21 +92,22 @@ final class CslItemReader {
                 text(item, "collection-title", context),
                 text(item, "volume", context),
                 text(item, "issue", context),
-                page == null ? null : page.replace("--", "-"),
+                page == null ? null : DASHES.matcher(page).replaceAll("-"),
                 articleNumber,
                 text(item, "edition", context),
                 text(item, "publisher", context),
                 text(item, "publisher-place", context),
                 text(item, "ISBN", context),
-                doi(text(item, "DOI", context), context),
+                doi(urlAndDoi[1], context),
                 checked(first(text(item, "PMID", context), fromNote(note, "PMID")), Identifiers::isPmid, "PMID",
                         context),
-                checked(first(text(item, "PMCID", context), fromNote(note, "PMCID")), Identifiers::isPmcid,
+                checked(pmcid(first(text(item, "PMCID", context), fromNote(note, "PMCID"))), Identifiers::isPmcid,
                         "PMCID", context),
-                text(item, "URL", context),
+                urlAndDoi[0],
                 text(item, "language", context),
                 first(fromNote(note, "Publication type"), text(item, "genre", context)),
-                keywords == null ? List.of() : Arrays.stream(keywords.split("[,;]")).map(String::strip)
+                keywords == null ? List.of() : Arrays.stream(keywords.split(keywords.contains(";") ? ";" : ","))
+                        .map(String::strip)
                         .filter(k -> !k.isEmpty()).toList()));
     }
 
@@ -124,6 +130,37 @@ final class CslItemReader {
         }
         Matcher m = Pattern.compile("(?mi)^\\s*" + key + ":\\s*(\\S.*?)\\s*$").matcher(note);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The URL a seed can hold (the first http(s) address; Zotero writes several, space-separated) and the DOI,
+     * taken from the URL field when that holds only a DOI; what is left out is reported.
+     */
+    private static String[] urlAndDoi(String urls, String doi, RecordContext context) {
+        if (urls == null) {
+            return new String[] {null, doi};
+        }
+        String[] parts = urls.split("\\s+");
+        String bare = DOI_PREFIX.matcher(parts[0]).replaceFirst("");
+        if (parts.length == 1 && (Identifiers.isDoi(bare) && (doi == null || !parts[0].matches("https?://.*")))) {
+            if (doi != null && !Identifiers.normalizeDoi(doi).equals(Identifiers.normalizeDoi(bare))) {
+                context.warning("'URL' holds the DOI " + bare + ", not the record's DOI " + doi + "; it was left out");
+            }
+            return new String[] {null, doi != null ? doi : bare};
+        }
+        String url = java.util.Arrays.stream(parts).filter(p -> p.matches("https?://\\S+")).findFirst().orElse(null);
+        if (url == null) {
+            context.warning("'URL' holds no http:// or https:// address ('" + urls + "'); it was left out");
+        } else if (parts.length > 1) {
+            context.warning("'URL' holds " + parts.length + " addresses; the first, " + url + ", was kept — a paper"
+                    + " file holds one");
+        }
+        return new String[] {url, doi};
+    }
+
+    /** A PMCID as PubMed writes it: "Pmc4348420" and "pmc4348420" are "PMC4348420". */
+    private static String pmcid(String value) {
+        return value != null && PMCID.matcher(value).matches() ? "PMC" + value.substring(3) : value;
     }
 
     private static String doi(String value, RecordContext context) {
@@ -150,15 +187,15 @@ final class CslItemReader {
             return List.of();
         }
         if (!array.isArray()) {
-            context.error("'" + field + "' must be a list of names, not " + kind(array) + "; the names were left"
+            context.warning("'" + field + "' must be a list of names, not " + kind(array) + "; the names were left"
                     + " out — add them to the new paper file");
             return List.of();
         }
         List<Name> names = new ArrayList<>();
         for (JsonNode n : array) {
             if (!n.isObject()) {
-                context.error("each name in '" + field + "' must be an object such as {\"family\": \"Doe\","
-                        + " \"given\": \"Jane\"}, not " + kind(n));
+                context.warning("each name in '" + field + "' must be an object such as {\"family\": \"Doe\","
+                        + " \"given\": \"Jane\"}, not " + kind(n) + "; it was left out");
                 continue;
             }
             String literal = text(n, "literal", context);
@@ -248,10 +285,14 @@ final class CslItemReader {
             return null;
         }
         if (!value.isTextual() && !value.isNumber()) {
-            context.error("'" + field + "' must be text, not " + kind(value) + "; it was left out");
+            context.warning("'" + field + "' must be text, not " + kind(value) + "; it was left out");
             return null;
         }
         String text = Normalizer.normalize(printable(value.asText(), field, context), Normalizer.Form.NFC).strip();
+        if (!field.equals("note")) {
+            // Titles copied from PDFs and arXiv keep their line breaks; a field of a paper file is one line.
+            text = LINE_BREAKS.matcher(text).replaceAll(" ");
+        }
         return text.isEmpty() ? null : text;
     }
 

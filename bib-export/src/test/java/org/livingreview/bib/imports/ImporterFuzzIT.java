@@ -1,5 +1,6 @@
 package org.livingreview.bib.imports;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,11 @@ class ImporterFuzzIT {
         assertOnlyReportedProblems(ImportFormat.MEDLINE, "fuzzed.nbib", text);
     }
 
+    @FuzzTest(maxDuration = "10m")
+    void webOfScience(@NotNull String text) {
+        assertOnlyReportedProblems(ImportFormat.WEB_OF_SCIENCE, "fuzzed.txt", text);
+    }
+
     /** Any bytes through the whole import (decoding, detection, reading, ids, seed files), then a load. */
     @FuzzTest(maxDuration = "10m")
     void importedFile(@NotNull byte[] content) throws IOException {
@@ -57,7 +63,11 @@ class ImporterFuzzIT {
                 .filter(Problem::isError).map(Problem::format).toList();
         assertTrue(loadErrors.isEmpty(), () -> "imported " + report.added() + " but the review no longer loads: "
                 + loadErrors);
-        assertFalse(report.hasErrors() && !report.added().isEmpty(), "a failed import added papers");
+        ImportReport.FileAccount account = report.files().get(0);
+        assertEquals(account.records(), account.added().size() + account.duplicates().size()
+                + account.refused().size(), "a record was lost");
+        assertEquals(report.refused().isEmpty() && account.refusedWhole() == null, !report.hasErrors(),
+                () -> "an error without a refused record, or the reverse: " + report);
     }
 
     private static Path emptied(Path folder) throws IOException {
@@ -73,11 +83,11 @@ class ImporterFuzzIT {
 
     private static void assertOnlyReportedProblems(ImportFormat format, String fileName, String text) {
         Problems problems = new Problems();
-        List<ImportedRecord> records = format.reader().read(Path.of(fileName), text, problems);
-        assertNotNull(records);
-        for (ImportedRecord record : records) {
-            assertNotNull(record.reference(), record::label);
-            assertNotNull(record.at(), record::label);
+        FileRecords records = new FileRecords(Path.of(fileName), problems);
+        format.reader().read(text, records);
+        for (FileRecords.Found found : records.found()) {
+            assertNotNull(found.at(), found::label);
+            assertTrue(found.record() != null ^ found.reason() != null, found::label);
         }
         for (Problem problem : problems.sorted()) {
             assertNotNull(problem.location(), problem::message);

@@ -25,7 +25,8 @@ public final class ImportLog {
     /** The file, relative to the project folder. */
     public static final Path PATH = Path.of("seeds", "import-log.yaml");
     private static final Set<String> FILE_KEYS = Set.of("imports");
-    private static final Set<String> ENTRY_KEYS = Set.of("date", "file", "records", "added", "duplicates");
+    private static final Set<String> ENTRY_KEYS = Set.of("date", "file", "records", "added", "duplicates",
+            "refused");
     private static final Yaml ENTRY_YAML = entryYaml();
 
     private ImportLog() {
@@ -56,9 +57,9 @@ public final class ImportLog {
         return total[0];
     }
 
-    /** Appends one import's counts. */
-    public static void append(Path project, String date, String file, int records, int added, int duplicates)
-            throws IOException {
+    /** Appends one import's counts of a file: its records, each added, a duplicate or refused. */
+    public static void append(Path project, String date, String file, int records, int added, int duplicates,
+                              int refused) throws IOException {
         Path log = project.resolve(PATH);
         String existing = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8)
                 : "# One entry per 'living-review import' (the PRISMA flow counts its duplicates). Commit it with"
@@ -69,6 +70,7 @@ public final class ImportLog {
         fields.put("records", records);
         fields.put("added", added);
         fields.put("duplicates", duplicates);
+        fields.put("refused", refused);
         String entry = "- " + ENTRY_YAML.dump(fields);
         Path tmp = log.resolveSibling("." + log.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         Files.writeString(tmp, existing + entry, StandardCharsets.UTF_8);
