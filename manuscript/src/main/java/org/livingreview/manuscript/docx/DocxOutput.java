@@ -41,8 +41,9 @@ public final class DocxOutput implements Output {
 
     @Override
     public Set<Input> inputs() {
-        return Set.of(Input.PAPERS, Input.REVIEW_SEEDS, Input.TEMPLATES, Input.STYLE, Input.DATE,
-                Input.CITATION_FIELDS);
+        Set<Input> inputs = java.util.EnumSet.copyOf(Input.OF_THE_DRAFT);
+        inputs.add(Input.CITATION_FIELDS);
+        return inputs;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.livingreview.manuscript.output;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What an {@link Output} can be made from; the build keeps a digest of each, to know what changed. */
 public enum Input {
     /** The paper files, {@code seeds/papers/*.yaml}. */
@@ -15,5 +19,9 @@ public enum Input {
     /** The PDF stylesheet, {@code templates/pdf.css} (or the shipped one). */
     PDF_STYLESHEET,
     /** Whether citations are live Zotero fields or frozen text ({@code --frozen-citations}). */
-    CITATION_FIELDS
+    CITATION_FIELDS;
+
+    /** What the draft is made from, and so every output rendered from it. */
+    public static final Set<Input> OF_THE_DRAFT = Collections.unmodifiableSet(
+            EnumSet.of(PAPERS, REVIEW_SEEDS, TEMPLATES, STYLE, DATE));
 }
