@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits names the way BibTeX does ("First von Last", "von Last, First", "von Last, Jr, First"; a fully
@@ -14,28 +16,39 @@ import java.util.function.UnaryOperator;
  */
 final class Names {
 
+    /** Initials as Cochrane and MEDLINE write them: "SR", "J-P", "A.B.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}[.\\-]?){1,4}");
+
+    /** A given name ending in a generational suffix, as MEDLINE writes "Smith, John 2nd" or "Doe, J Jr". */
+    private static final Pattern GIVEN_WITH_SUFFIX = Pattern.compile("(.+?)\\s+(Jr\\.?|Sr\\.?|2nd|3rd|[2-9]th|II|III|IV)");
+
     private Names() {
     }
 
     /** The names of a raw BibTeX {@code author} or {@code editor} field, LaTeX decoded. */
     static ArrayNode fromBibTeX(String field) {
+        String names = field.replaceAll("\\s+", " ").strip();
+        List<String> commaList = commaSeparated(names);
+        if (!commaList.isEmpty()) {
+            return fromLastFirst(commaList.stream().map(Latex::decodeText).toList());
+        }
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        for (String name : splitTopLevel(field.replaceAll("\\s+", " ").strip(), " and ")) {
+        for (String name : splitTopLevel(names, " and ")) {
             String trimmed = name.strip();
             if (trimmed.isEmpty()) {
                 continue;
             }
             if (isBraced(trimmed)) {
-                array.addObject().put("literal", Latex.decode(trimmed.substring(1, trimmed.length() - 1)));
+                array.addObject().put("literal", Latex.decodeText(trimmed.substring(1, trimmed.length() - 1)));
                 continue;
             }
             List<String> parts = splitTopLevel(trimmed, ",");
             if (parts.size() == 1) {
                 array.add(firstVonLast(trimmed));
             } else if (parts.size() == 2) {
-                array.add(person(parts.get(0), parts.get(1), null, Latex::decode));
+                array.add(person(parts.get(0), parts.get(1), null, Latex::decodeText));
             } else {
-                array.add(person(parts.get(0), parts.get(2), parts.get(1), Latex::decode));
+                array.add(person(parts.get(0), parts.get(2), parts.get(1), Latex::decodeText));
             }
         }
         return array;
@@ -49,10 +62,35 @@ final class Names {
             if (parts.length < 2) {
                 array.addObject().put("literal", name.strip());
             } else {
-                array.add(person(parts[0], parts[1], parts.length > 2 ? parts[2] : null, String::strip));
+                Matcher suffix = GIVEN_WITH_SUFFIX.matcher(parts[1].strip());
+                boolean split = parts.length == 2 && suffix.matches();
+                array.add(person(parts[0], split ? suffix.group(1) : parts[1], split ? suffix.group(2)
+                        : parts.length > 2 ? parts[2] : null, String::strip));
             }
         }
         return array;
+    }
+
+    /**
+     * The names of a list written "Smith, SR, Newton, K, Smith, JA" (Cochrane's exports: no "and", family names
+     * each followed by initials), as "Smith, SR" pairs; empty when the field is not such a list.
+     */
+    private static List<String> commaSeparated(String field) {
+        if (!splitTopLevel(field, " and ").get(0).equals(field)) {
+            return List.of();
+        }
+        List<String> parts = splitTopLevel(field, ",");
+        if (parts.size() < 4 || parts.size() % 2 != 0) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i += 2) {
+            if (!INITIALS.matcher(parts.get(i + 1).strip()).matches()) {
+                return List.of();
+            }
+            names.add(parts.get(i).strip() + ", " + parts.get(i + 1).strip());
+        }
+        return names;
     }
 
     private static ObjectNode firstVonLast(String name) {
@@ -67,7 +105,7 @@ final class Names {
         }
         int lastStart = vonStart < 0 ? words.size() - 1 : vonStart;
         String first = String.join(" ", words.subList(0, lastStart));
-        return person(String.join(" ", words.subList(lastStart, words.size())), first, null, Latex::decode);
+        return person(String.join(" ", words.subList(lastStart, words.size())), first, null, Latex::decodeText);
     }
 
     /** A person from the "von Last" part, the given names and the suffix. */

@@ -1,8 +1,12 @@
 package org.livingreview.bib.imports;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.model.SourceLocation;
@@ -10,8 +14,8 @@ import org.livingreview.model.SourceLocation;
 /**
  * Splits a tagged-line file (RIS {@code "TY  - JOUR"}, MEDLINE {@code "PMID- 123"}, Web of Science
  * {@code "PT J"}) into records of located fields. An untagged line inside a record continues the field before
- * it (EndNote and Scopus wrap long values so); what stands outside any record is reported and skipped, never
- * the whole file.
+ * it (EndNote and Scopus wrap long values so); text before the first record is a header (Scopus writes
+ * "EXPORT DATE: …"), and what else stands outside any record is reported and skipped, never the whole file.
  */
 final class TaggedLines {
 
@@ -43,9 +47,11 @@ final class TaggedLines {
     /**
      * A tagged-line format: its name, its tag line (tag in group 1, value in group 2), the tags that start and
      * end a record ({@code endTag} null when a blank line or the next start ends it), and whether a continuation
-     * line must be indented (MEDLINE's are; EndNote's RIS ones are not).
+     * line must be indented (MEDLINE's are; EndNote's RIS ones are not), and the tags of the file rather than of a
+     * record (Web of Science's FN, VR and EF), skipped outside records.
      */
-    record Format(String name, Pattern line, String startTag, String endTag, boolean indentedContinuation) {
+    record Format(String name, Pattern line, String startTag, String endTag, boolean indentedContinuation,
+                  Set<String> fileTags) {
     }
 
     private TaggedLines() {
@@ -89,6 +95,9 @@ final class TaggedLines {
                     current = new ArrayList<>();
                     startLine = number;
                 } else if (current == null) {
+                    if (tagged.fileTags().contains(tag)) {
+                        continue;
+                    }
                     records.problems().warning(at(records, number), "'" + tag + "' stands outside a record and was"
                             + " skipped — a " + format + " record starts with '" + startTag + "'");
                     continue;
@@ -104,7 +113,7 @@ final class TaggedLines {
                 Field last = current.remove(current.size() - 1);
                 String joined = last.value().isEmpty() ? raw.strip() : last.value() + "\n" + raw.strip();
                 current.add(new Field(last.tag(), joined, last.line()));
-            } else {
+            } else if (!entries.isEmpty() || current != null) {
                 records.problems().warning(at(records, number), "this line is neither a " + format + " tag line nor"
                         + " the continuation of one, and was skipped — check the record in the new paper file");
             }
@@ -115,6 +124,24 @@ final class TaggedLines {
                     + " file again"));
         }
         return entries;
+    }
+
+    /**
+     * Reads every record of {@code text} into {@code records}: named by its {@code key} (or its number), refused
+     * when it is broken, else turned into a CSL item by {@code item}.
+     */
+    static void read(String text, Format format, FileRecords records, Function<Entry, String> key,
+                     BiFunction<Entry, RecordContext, ObjectNode> item) {
+        List<Entry> entries = split(text, format, records);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            RecordContext context = records.record(entry.at(), FileRecords.label(key.apply(entry), i + 1));
+            if (entry.broken() != null) {
+                context.refuse(entry.broken());
+            } else {
+                CslItemReader.read(item.apply(entry, context), context);
+            }
+        }
     }
 
     private static Entry entry(List<Field> fields, FileRecords records, int line, String broken) {

@@ -3,33 +3,43 @@ package org.livingreview.manuscript.build;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.livingreview.manuscript.pdf.PdfOutput;
 import org.livingreview.model.Problem;
+import org.livingreview.model.load.PaperCache;
 
 /**
  * Rebuilds the review whenever a file under {@code seeds/} or {@code templates/} is saved. A burst of
  * saves (an editor writing several files) makes one build, after {@link #QUIET_MILLIS} without changes.
- * Each build reports its problems and one line; a failed build keeps the last good outputs.
+ * Each build makes the draft first and the PDF after, and reports its problems and what it rebuilt in how
+ * long; a failed build keeps the last good outputs.
  */
 public final class ReviewWatcher {
 
     /** How long the files must stay unchanged before a build starts. */
-    public static final long QUIET_MILLIS = 300;
+    public static final long QUIET_MILLIS = 150;
 
     private final Path project;
     private final Path outputDir;
     private final String style;
     private final Consumer<String> report;
+    /** The papers parsed by earlier builds: a save re-parses only the files it changed. */
+    private final PaperCache papers = new PaperCache();
 
     public ReviewWatcher(Path project, Path outputDir, String style, Consumer<String> report) {
         this.project = project;
@@ -38,19 +48,24 @@ public final class ReviewWatcher {
         this.report = report;
     }
 
-    /** Builds once, then after every change, for as long as {@code keepGoing} says. */
+    /**
+     * Builds once, then after every change to an input, for as long as {@code keepGoing} says. Files that
+     * are not inputs (an editor's temporary files) are ignored, and no error in a build ends the watch.
+     */
     public void run(BooleanSupplier keepGoing) throws IOException, InterruptedException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            register(watcher);
+            for (String folder : ReviewInputs.FOLDERS) {
+                register(watcher, project.resolve(folder));
+            }
             build();
             long lastChange = 0;
             while (keepGoing.getAsBoolean()) {
-                WatchKey key = watcher.poll(100, TimeUnit.MILLISECONDS);
+                WatchKey key = watcher.poll(50, TimeUnit.MILLISECONDS);
                 if (key != null) {
-                    key.pollEvents();
+                    if (changesAnInput(watcher, key)) {
+                        lastChange = System.nanoTime();
+                    }
                     key.reset();
-                    lastChange = System.nanoTime();
-                    register(watcher);
                 } else if (lastChange != 0 && System.nanoTime() - lastChange >= QUIET_MILLIS * 1_000_000) {
                     lastChange = 0;
                     build();
@@ -61,37 +76,86 @@ public final class ReviewWatcher {
         }
     }
 
-    private void register(WatchService watcher) throws IOException {
-        for (String root : new String[] {"seeds", "templates"}) {
-            Path dir = project.resolve(root);
-            if (!Files.isDirectory(dir)) {
+    /** Whether the key's events touch an input; a new folder is watched from now on. */
+    private boolean changesAnInput(WatchService watcher, WatchKey key) {
+        Path dir = (Path) key.watchable();
+        boolean changed = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed = true;
                 continue;
             }
-            try (Stream<Path> dirs = Files.walk(dir)) {
-                for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                    d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                            StandardWatchEventKinds.ENTRY_DELETE);
-                }
+            Path file = dir.resolve((Path) event.context());
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {
+                register(watcher, file);
+                changed = true;
+            } else {
+                changed |= ReviewInputs.isInput(project, file);
             }
+        }
+        return changed;
+    }
+
+    /** Watches {@code root} and the folders in it; a folder that vanishes meanwhile is skipped. */
+    private void register(WatchService watcher, Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    try {
+                        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                    } catch (IOException e) {
+                        report.accept("cannot watch " + dir + " (" + e.getMessage() + ")");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            report.accept("cannot watch " + root + " (" + e.getMessage() + ")");
         }
     }
 
+    /** Builds the draft first, so review.md shows a save as soon as possible, then the PDF. */
     private void build() {
+        if (buildStep(Set.of(PdfOutput.NAME))) {
+            buildStep(Set.of());
+        }
+    }
+
+    /** One build leaving {@code skipped} as they are; reports what it rebuilt and how long it took. */
+    private boolean buildStep(Set<String> skipped) {
         String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        long start = System.nanoTime();
         try {
-            BuildResult result = ReviewBuild.build(project, outputDir, style, false, true, report);
+            BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style)
+                    .skipping(skipped).notifying(report).reusing(papers));
+            String took = String.format(Locale.ROOT, " in %.2f s", (System.nanoTime() - start) / 1e9);
             result.problems().forEach(p -> report.accept(p.format()));
             long errors = result.problems().stream().filter(Problem::isError).count();
             if (!result.succeeded()) {
                 report.accept(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
                         + "; the previous outputs are kept — fix and save again");
-            } else if (result.upToDate()) {
-                report.accept(time + " up to date");
-            } else {
-                report.accept(time + " built " + String.join(", ", result.written()));
+                return false;
             }
-        } catch (IOException | RuntimeException e) {
-            report.accept(time + " build failed: " + e.getMessage() + "; the previous outputs are kept");
+            if (!result.written().isEmpty()) {
+                report.accept(time + " built " + String.join(", ", result.written()) + took);
+            } else if (!skipped.isEmpty()) {
+                report.accept(time + " up to date" + took);
+            }
+            return true;
+        } catch (Exception | StackOverflowError e) {
+            // Whatever went wrong, the watch goes on: the next save builds again.
+            report.accept(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
+            return false;
         }
     }
 }
