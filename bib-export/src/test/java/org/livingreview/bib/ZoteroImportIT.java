@@ -93,7 +93,7 @@ class ZoteroImportIT {
             for (int i = 0; i < papers.size(); i++) {
                 ImportReport.Duplicate duplicate = report.duplicates().get(i);
                 if (!duplicate.of().contains("papers/" + papers.get(i).id() + ".yaml")) {
-                    unrecognised.add(papers.get(i).id() + ": " + duplicate);
+                    unrecognised.add(papers.get(i).id() + ": " + duplicate.of() + " (" + duplicate.evidence() + ")");
                 }
             }
             assertEquals(List.of(), unrecognised, project + ": records taken for another paper");

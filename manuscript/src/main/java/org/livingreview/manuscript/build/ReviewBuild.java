@@ -41,7 +41,7 @@ public final class ReviewBuild {
         if (!request.force() && unchangedSinceLastBuild(request, date)) {
             return new BuildResult(null, List.of(), outputDir, List.of(), true);
         }
-        LoadedReview loaded = ReviewLoader.load(project);
+        LoadedReview loaded = ReviewLoader.load(project, request.papers());
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.hasErrors()) {
