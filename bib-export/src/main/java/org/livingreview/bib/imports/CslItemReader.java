@@ -75,8 +75,8 @@ final class CslItemReader {
             articleNumber = number;
             page = null;
         }
-        String shortTitle = first(text(item, "container-title-short", context),
-                text(item, "journalAbbreviation", context));
+        String shortTitle = first(first(text(item, "container-title-short", context),
+                text(item, "journalAbbreviation", context)), fromNote(note, "Journal Abbreviation"));
         String keywords = text(item, "keyword", context);
         String[] urlAndDoi = urlAndDoi(text(item, "URL", context), text(item, "DOI", context), context);
         context.read(new Reference(

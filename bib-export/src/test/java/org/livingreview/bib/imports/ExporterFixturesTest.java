@@ -145,4 +145,41 @@ class ExporterFixturesTest {
                 importFixture("wos.txt", List.of()).stream().map(p -> ImportSamples.summary(p) + " | "
                         + p.reference().type()).toList());
     }
+
+    @Test
+    void theSamePapersFromSeveralDatabasesAreDuplicatesWithTheirEvidence() throws Exception {
+        Path project = ImportSamples.emptyProject(dir.resolve("project"));
+        List<Path> files = List.of(ImportSamples.sample("endnote.ris", dir), ImportSamples.sample("scopus.ris", dir),
+                ImportSamples.sample("wos.txt", dir), ImportSamples.sample("cochrane.bib", dir));
+        ImportReport report = ReferenceImporter.importFiles(project, files);
+        assertEquals(List.of(
+                "scopus.ris:4 record #1 = vanderberg2023: the same DOI (10.5555/jfh.2023.0012)",
+                "wos.txt:3 record WOS:000555500000001 = vanderberg2023: the same DOI (10.5555/jfh.2023.0012)",
+                "wos.txt:40 record WOS:000555500000002 = garcialopez2022: the same DOI (10.5555/fro.2022.e1042)",
+                "cochrane.bib:29 record Novak‐2019 = novak2019: the same title, first author, volume, first page,"
+                        + " year"),
+                report.duplicates().stream().map(d -> d.source().replace(dir + "/", "") + " = "
+                        + Path.of(d.of()).getFileName().toString().replace(".yaml", "") + ": " + d.evidence()).toList());
+        assertEquals(List.of(4, 2, 1, 2), report.files().stream().map(f -> f.added().size()).toList());
+    }
+
+    @Test
+    void titlesMatchAcrossMarkupGreekLettersAndAccentsButNotAcrossAuthorsOrDistantYears() {
+        assertEquals(DuplicateKeys.normalizedTitle("TGF-β in <i>BCR::ABL1</i> leukämie"),
+                DuplicateKeys.normalizedTitle("TGF-beta in BCR-ABL1 Leukamie."));
+        DuplicateKeys keys = new DuplicateKeys();
+        keys.add(reference("Same title", "Smith", 2020, "12"), "first");
+        assertEquals("the same title, first author, volume, year within one (2020, 2021)",
+                keys.match(reference("Same  title.", "Smith", 2021, "12")).orElseThrow().evidence());
+        assertEquals(java.util.Optional.empty(), keys.match(reference("Same title", "Jones", 2020, "12")));
+        assertEquals(java.util.Optional.empty(), keys.match(reference("Same title", "Smith", 2022, "12")));
+        assertEquals(java.util.Optional.empty(), keys.match(reference("Same title", "Smith", 2020, "13")));
+    }
+
+    private static org.livingreview.model.Reference reference(String title, String author, int year, String volume) {
+        return new org.livingreview.model.Reference("article-journal", title, null,
+                List.of(new org.livingreview.model.Name(author, "A", null, null, null, null)), false, List.of(),
+                new org.livingreview.model.PartialDate(year, null, null), null, null, null, volume, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, List.of());
+    }
 }

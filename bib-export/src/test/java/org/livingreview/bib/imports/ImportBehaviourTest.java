@@ -98,7 +98,7 @@ class ImportBehaviourTest {
         ImportReport report = ReferenceImporter.importFiles(project, List.of(first, second));
         assertEquals(2, report.added().size());
         assertEquals(List.of("the same PMID (99000009) as " + project.resolve("seeds/papers/leukemia2020.yaml"),
-                        "the same title and year as " + project.resolve("seeds/papers/leukemia2020.yaml"),
+                        "the same title, year as " + project.resolve("seeds/papers/leukemia2020.yaml"),
                         "the same PMCID (PMC7000001) as " + project.resolve("seeds/papers/thirdnd.yaml")),
                 report.duplicates().stream().map(d -> d.evidence() + " as " + d.of()).toList());
     }
