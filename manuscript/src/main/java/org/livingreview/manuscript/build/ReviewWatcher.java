@@ -14,6 +14,8 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -33,12 +35,28 @@ public final class ReviewWatcher {
     private final Path outputDir;
     private final String style;
     private final Consumer<String> report;
+    private final Consumer<Outcome> afterBuild;
+
+    /** What one build of the watcher did: whether it succeeded, and the lines it reported. */
+    public record Outcome(boolean succeeded, List<String> lines) {
+
+        public Outcome {
+            lines = List.copyOf(lines);
+        }
+    }
 
     public ReviewWatcher(Path project, Path outputDir, String style, Consumer<String> report) {
+        this(project, outputDir, style, report, outcome -> { });
+    }
+
+    /** As the other constructor; {@code afterBuild} is told the outcome of every build (the preview). */
+    public ReviewWatcher(Path project, Path outputDir, String style, Consumer<String> report,
+                         Consumer<Outcome> afterBuild) {
         this.project = project;
         this.outputDir = outputDir;
         this.style = style;
         this.report = report;
+        this.afterBuild = afterBuild;
     }
 
     /**
@@ -119,21 +137,27 @@ public final class ReviewWatcher {
 
     private void build() {
         String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<String> lines = new ArrayList<>();
+        boolean succeeded = false;
         try {
-            BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style).notifying(report));
-            result.problems().forEach(p -> report.accept(p.format()));
+            BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style)
+                    .notifying(report));
+            result.problems().forEach(p -> lines.add(p.format()));
             long errors = result.problems().stream().filter(Problem::isError).count();
-            if (!result.succeeded()) {
-                report.accept(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
+            succeeded = result.succeeded();
+            if (!succeeded) {
+                lines.add(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
                         + "; the previous outputs are kept — fix and save again");
             } else if (result.upToDate()) {
-                report.accept(time + " up to date");
+                lines.add(time + " up to date");
             } else {
-                report.accept(time + " built " + String.join(", ", result.written()));
+                lines.add(time + " built " + String.join(", ", result.written()));
             }
         } catch (Exception | StackOverflowError e) {
             // Whatever went wrong, the watch goes on: the next save builds again.
-            report.accept(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
+            lines.add(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
         }
+        lines.forEach(report);
+        afterBuild.accept(new Outcome(succeeded, lines));
     }
 }
