@@ -139,4 +139,16 @@ class BuildExportImportCommandIT {
             assertEquals(3, files.count());
         }
     }
+
+    @Test
+    void importIntoAProjectFolderThatDoesNotExistIsAnError() throws Exception {
+        Path file = dir.resolve("refs.ris");
+        Files.writeString(file, "TY  - JOUR\nTI  - A new paper\nER  - \n");
+        Path missing = dir.resolve("no-such-review");
+        CommandRunner result = CommandRunner.run("import", file.toString(), "--project", missing.toString());
+        assertEquals(1, result.exitCode());
+        assertEquals("living-review: error: the project folder " + missing + " does not exist — give the review's"
+                + " folder with --project, or run the command inside it\n", result.err());
+        assertTrue(Files.notExists(missing), "nothing is created");
+    }
 }

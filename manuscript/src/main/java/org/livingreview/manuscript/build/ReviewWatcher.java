@@ -16,28 +16,35 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.livingreview.manuscript.pdf.PdfOutput;
 import org.livingreview.model.Problem;
+import org.livingreview.model.load.PaperCache;
 
 /**
  * Rebuilds the review whenever a file under {@code seeds/} or {@code templates/} is saved. A burst of
  * saves (an editor writing several files) makes one build, after {@link #QUIET_MILLIS} without changes.
- * Each build reports its problems and one line; a failed build keeps the last good outputs.
+ * Each build makes the draft first and the PDF after, and reports its problems and what it rebuilt in how
+ * long; a failed build keeps the last good outputs.
  */
 public final class ReviewWatcher {
 
     /** How long the files must stay unchanged before a build starts. */
-    public static final long QUIET_MILLIS = 300;
+    public static final long QUIET_MILLIS = 150;
 
     private final Path project;
     private final Path outputDir;
     private final String style;
     private final Consumer<String> report;
+    /** The papers parsed by earlier builds: a save re-parses only the files it changed. */
+    private final PaperCache papers = new PaperCache();
     private final Consumer<Outcome> afterBuild;
 
-    /** What one build of the watcher did: whether it succeeded, and the lines it reported. */
+    /** What one build of the watcher did: whether the draft was built, and the lines it reported. */
     public record Outcome(boolean succeeded, List<String> lines) {
 
         public Outcome {
@@ -49,7 +56,10 @@ public final class ReviewWatcher {
         this(project, outputDir, style, report, outcome -> { });
     }
 
-    /** As the other constructor; {@code afterBuild} is told the outcome of every build (the preview). */
+    /**
+     * As the other constructor; {@code afterBuild} is told the outcome of every build once its draft step
+     * is done (the preview reloads the page then, without waiting for the PDF).
+     */
     public ReviewWatcher(Path project, Path outputDir, String style, Consumer<String> report,
                          Consumer<Outcome> afterBuild) {
         this.project = project;
@@ -71,7 +81,7 @@ public final class ReviewWatcher {
             build();
             long lastChange = 0;
             while (keepGoing.getAsBoolean()) {
-                WatchKey key = watcher.poll(100, TimeUnit.MILLISECONDS);
+                WatchKey key = watcher.poll(50, TimeUnit.MILLISECONDS);
                 if (key != null) {
                     if (changesAnInput(watcher, key)) {
                         lastChange = System.nanoTime();
@@ -135,29 +145,45 @@ public final class ReviewWatcher {
         }
     }
 
+    /** Builds the draft first, so review.md shows a save as soon as possible, then the PDF. */
     private void build() {
-        String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<String> lines = new ArrayList<>();
-        boolean succeeded = false;
+        boolean draft = buildStep(Set.of(PdfOutput.NAME), lines);
+        afterBuild.accept(new Outcome(draft, lines));
+        if (draft) {
+            buildStep(Set.of(), new ArrayList<>());
+        }
+    }
+
+    /** One build leaving {@code skipped} as they are; reports what it rebuilt and how long it took. */
+    private boolean buildStep(Set<String> skipped, List<String> lines) {
+        Consumer<String> say = line -> {
+            report.accept(line);
+            lines.add(line);
+        };
+        String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        long start = System.nanoTime();
         try {
             BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style)
-                    .notifying(report));
-            result.problems().forEach(p -> lines.add(p.format()));
+                    .skipping(skipped).notifying(report).reusing(papers));
+            String took = String.format(Locale.ROOT, " in %.2f s", (System.nanoTime() - start) / 1e9);
+            result.problems().forEach(p -> say.accept(p.format()));
             long errors = result.problems().stream().filter(Problem::isError).count();
-            succeeded = result.succeeded();
-            if (!succeeded) {
-                lines.add(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
+            if (!result.succeeded()) {
+                say.accept(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
                         + "; the previous outputs are kept — fix and save again");
-            } else if (result.upToDate()) {
-                lines.add(time + " up to date");
-            } else {
-                lines.add(time + " built " + String.join(", ", result.written()));
+                return false;
             }
+            if (!result.written().isEmpty()) {
+                say.accept(time + " built " + String.join(", ", result.written()) + took);
+            } else if (!skipped.isEmpty()) {
+                say.accept(time + " up to date" + took);
+            }
+            return true;
         } catch (Exception | StackOverflowError e) {
             // Whatever went wrong, the watch goes on: the next save builds again.
-            lines.add(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
+            say.accept(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
+            return false;
         }
-        lines.forEach(report);
-        afterBuild.accept(new Outcome(succeeded, lines));
     }
 }
