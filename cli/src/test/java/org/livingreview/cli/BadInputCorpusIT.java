@@ -33,6 +33,15 @@ class BadInputCorpusIT {
     static final String PAPER = "seeds/papers/gullaksen2025.yaml";
     static final String REVIEW = "seeds/review.yaml";
     static final String TEMPLATE = "templates/review.md.vm";
+    static final String VERSIONS = "seeds/versions.yaml";
+    static final String IMPORT_LOG = "seeds/import-log.yaml";
+
+    /** A versions.yaml of one version, with the given count line and one claim's value. */
+    private static String versions(String countLine, String claim) {
+        return "versions:\n- version: 1\n  date: '2026-11-01'\n" + countLine + "  papers:\n    gullaksen2025:\n"
+                + "      status: included\n      metadata: 0123456789ab\n      claims:\n        gullaksen2025-a: "
+                + claim + "\n";
+    }
 
     private static UnaryOperator<byte[]> edit(String from, String to) {
         return bytes -> {
@@ -113,6 +122,15 @@ class BadInputCorpusIT {
                 build("broken-template", TEMPLATE, edit("#end\n$md.h2 Evidence table", "$md.h2 Evidence table")),
                 build("recursive-template", TEMPLATE, edit("$md.h1 $review.title", "$md.h1 $review.title\n#parse(\"templates/review.md.vm\")")),
                 build("unknown-style", REVIEW, edit("style: vancouver", "style: vancuver")),
+                build("versions-count-not-a-number", VERSIONS, text(versions("  duplicates-removed: many\n",
+                        "background 0123456789ab"))),
+                build("versions-claim-as-mapping", VERSIONS, text(versions("  duplicates-removed: 0\n",
+                        "{section: background, digest: 0123456789ab}"))),
+                build("versions-number-too-large", VERSIONS, text(versions("  duplicates-removed: 0\n",
+                        "background 0123456789ab").replace("version: 1", "version: 99999999999999999999"))),
+                build("import-log-count-not-a-number", IMPORT_LOG, text("imports:\n- {date: '2026-11-01', file:"
+                        + " pubmed.nbib, records: 3, added: 2, duplicates: several}\n")),
+                build("import-log-entry-not-a-mapping", IMPORT_LOG, text("imports:\n- pubmed.nbib 3 2 1\n")),
                 build("style-file-not-csl", REVIEW, edit("style: vancouver", "style: seeds/review.yaml.csl")),
                 build("malformed-style-file", "styles/broken.csl", text("<style xmlns=\"http://purl.org/net/xbiblio/csl\">"
                         + "<citation><layout><text variable=\"title\"/></layout></citation></style")),
@@ -165,7 +183,8 @@ class BadInputCorpusIT {
         assertEquals(0, CommandRunner.run("build", "--project", project.toString()).exitCode());
         Path out = project.resolve("target/review");
         List<byte[]> before = new ArrayList<>();
-        List<String> outputs = List.of("review.md", "review.pdf", "review.docx", "references.json", "CHANGES.md");
+        List<String> outputs = List.of("review.md", "review.pdf", "review.html", "review.docx", "references.json",
+                "CHANGES.md");
         for (String name : outputs) {
             before.add(Files.readAllBytes(out.resolve(name)));
         }

@@ -5,15 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.livingreview.manuscript.output.Input;
+import org.livingreview.model.Digests;
 import org.livingreview.manuscript.output.Output;
 import org.livingreview.manuscript.pdf.PdfOutput;
 
@@ -103,14 +101,10 @@ public final class BuildInputs {
     }
 
     static String sha(String text) {
-        return sha(text.getBytes(StandardCharsets.UTF_8));
+        return Digests.sha256(text);
     }
 
     static String sha(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256(bytes);
     }
 }

@@ -1,12 +1,13 @@
 package org.livingreview.model.versions;
 
+import org.livingreview.model.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
@@ -38,23 +39,20 @@ public final class ImportLog {
         if (!Files.isRegularFile(file)) {
             return 0;
         }
-        int[] total = {0};
-        YamlFiles.read(file, problems)
+        List<Node> imports = YamlFiles.read(file, problems)
                 .flatMap(root -> MappingFields.of(root, file, "the import log", FILE_KEYS, problems))
-                .ifPresent(f -> {
-                    for (Node node : f.list("imports")) {
-                        MappingFields.of(node, file, "an import", ENTRY_KEYS, problems).ifPresent(e -> {
-                            String duplicates = e.text("duplicates");
-                            if (duplicates != null && duplicates.matches("\\d+")) {
-                                total[0] += Integer.parseInt(duplicates);
-                            } else {
-                                problems.error(e.at("duplicates"), "'duplicates' must be a whole number — restore"
-                                        + " the file from version control rather than edit it by hand");
-                            }
-                        });
-                    }
-                });
-        return total[0];
+                .map(log -> log.list("imports")).orElse(List.of());
+        long total = 0;
+        for (Node node : imports) {
+            Optional<MappingFields> entry = MappingFields.of(node, file, "an import", ENTRY_KEYS, problems);
+            if (entry.isPresent() && entry.get().has("duplicates")) {
+                Integer duplicates = entry.get().wholeNumber("duplicates");
+                total += duplicates == null ? 0 : duplicates;
+            } else {
+                entry.ifPresent(e -> e.requiredText("duplicates"));
+            }
+        }
+        return (int) Math.min(total, Integer.MAX_VALUE);
     }
 
     /** Appends one import's counts of a file: its records, each added, a duplicate or refused. */
@@ -72,13 +70,7 @@ public final class ImportLog {
         fields.put("duplicates", duplicates);
         fields.put("refused", refused);
         String entry = "- " + ENTRY_YAML.dump(fields);
-        Path tmp = log.resolveSibling("." + log.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.writeString(tmp, existing + entry, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, log, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, log, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(log, existing + entry);
     }
 
     private static Yaml entryYaml() {

@@ -1,9 +1,7 @@
 package org.livingreview.model.versions;
 
+import org.livingreview.model.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,11 +32,6 @@ public final class Snapshots {
 
     /** The first 12 hexadecimal digits of the text's SHA-256: short enough to read, long enough to trust. */
     static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256(text).substring(0, 12);
     }
 }

@@ -1,11 +1,10 @@
 package org.livingreview.model.versions;
 
+import org.livingreview.model.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,9 +14,7 @@ import java.util.Set;
 import org.livingreview.model.ScreeningStatus;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.livingreview.model.Problems;
 import org.livingreview.model.yaml.MappingFields;
@@ -66,25 +63,20 @@ public final class VersionFile {
     }
 
     private static java.util.Optional<RecordedVersion> version(MappingFields v) {
-        String number = v.requiredText("version");
-        String date = v.requiredText("date");
-        String duplicates = v.text("duplicates-removed");
-        Map<String, PaperSnapshot> papers = new LinkedHashMap<>();
-        if (v.node("papers") instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                String id = ((ScalarNode) tuple.getKeyNode()).getValue();
-                MappingFields.of(tuple.getValueNode(), v.file(), "paper '" + id + "'", PAPER_KEYS, v.problems())
-                        .ifPresent(p -> papers.put(id, paper(p)));
-            }
+        Integer number = v.wholeNumber("version");
+        if (number == null && !v.has("version")) {
+            v.requiredText("version");
         }
-        if (number == null || !number.matches("\\d+") || date == null) {
-            if (number != null && !number.matches("\\d+")) {
-                v.problems().error(v.at("version"), "'version' must be a whole number");
-            }
+        String date = v.requiredText("date");
+        Integer duplicates = v.wholeNumber("duplicates-removed");
+        Map<String, PaperSnapshot> papers = new LinkedHashMap<>();
+        v.keyed("papers").forEach((id, node) -> MappingFields.of(node, v.file(), "paper '" + id + "'", PAPER_KEYS,
+                v.problems()).ifPresent(p -> papers.put(id, paper(p))));
+        if (number == null || date == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new RecordedVersion(Integer.parseInt(number), date, v.text("message"),
-                duplicates == null ? 0 : Integer.parseInt(duplicates), papers));
+        return java.util.Optional.of(new RecordedVersion(number, date, v.text("message"),
+                duplicates == null ? 0 : duplicates, papers));
     }
 
     private static PaperSnapshot paper(MappingFields p) {
@@ -92,13 +84,15 @@ public final class VersionFile {
         ScreeningStatus parsed = Arrays.stream(ScreeningStatus.values()).filter(s -> s.key().equals(status))
                 .findFirst().orElse(ScreeningStatus.PENDING);
         Map<String, ClaimSnapshot> claims = new LinkedHashMap<>();
-        if (p.node("claims") instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                String[] parts = ((ScalarNode) tuple.getValueNode()).getValue().split(" ", 2);
-                claims.put(((ScalarNode) tuple.getKeyNode()).getValue(),
-                        new ClaimSnapshot(parts[0], parts.length > 1 ? parts[1] : ""));
+        p.keyed("claims").forEach((id, node) -> {
+            if (node instanceof ScalarNode scalar) {
+                String[] parts = scalar.getValue().split(" ", 2);
+                claims.put(id, new ClaimSnapshot(parts[0], parts.length > 1 ? parts[1] : ""));
+            } else {
+                p.problems().error(p.at(node), "claim '" + id + "' must be written as 'section digest' on one"
+                        + " line — restore the file from version control rather than edit it by hand");
             }
-        }
+        });
         return new PaperSnapshot(parsed, p.text("reason"), p.text("metadata"), claims);
     }
 
@@ -140,13 +134,6 @@ public final class VersionFile {
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         String text = "# The review's recorded versions, written by 'living-review release'. Commit it with the seeds;\n"
                 + "# do not edit it by hand.\n" + new Yaml(options).dump(Map.of("versions", list));
-        Path file = project.resolve(PATH);
-        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(project.resolve(PATH), text);
     }
 }
