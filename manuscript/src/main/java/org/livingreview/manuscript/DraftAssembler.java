@@ -18,7 +18,9 @@ import org.livingreview.manuscript.view.DraftViews.ReasonCount;
 import org.livingreview.manuscript.view.DraftViews.ReviewView;
 import org.livingreview.manuscript.view.DraftViews.SectionView;
 import org.livingreview.model.Claim;
-import org.livingreview.model.Name;
+import org.livingreview.model.ClaimPlacement;
+import org.livingreview.model.ProseCitation;
+import org.livingreview.model.SectionProse;
 import org.livingreview.model.Paper;
 import org.livingreview.model.Review;
 import org.livingreview.model.ReviewInfo;
@@ -26,7 +28,8 @@ import org.livingreview.model.ScreeningStatus;
 import org.livingreview.model.Section;
 
 /**
- * Puts together what a draft template shows: the claims of included papers grouped by section (within a
+ * Puts together what a draft template shows: the introduction and each section's text with citations and
+ * placed claims formatted, the claims of included papers not placed in any text grouped by section (within a
  * section by paper id, then in file order), each with its citation; the evidence table; the screening
  * counts; and the bibliography. Papers are numbered in the order the draft first cites them.
  */
@@ -52,16 +55,20 @@ final class DraftAssembler {
             List<ClaimView> plain = new ArrayList<>();
             List<ClaimView> linked = new ArrayList<>();
             for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
-                Markdown citation = citations.cite(placed.cites());
-                Markdown link = CitationRenderer.linked(citation, placed.cites().get(0));
-                String text = placed.claim().text();
-                plain.add(new ClaimView(placed.claim().id(), placed.paper().id(), text, citation,
-                        sentence(text, citation)));
-                linked.add(new ClaimView(placed.claim().id(), placed.paper().id(), text, link, sentence(text, link)));
+                plain.add(claimView(placed, citations, false));
+                linked.add(claimView(placed, citations, true));
             }
-            plainSections.add(new SectionView(section.id(), section.title(), section.lead(), plain));
-            linkedSections.add(new SectionView(section.id(), section.title(), section.lead(), linked));
+            plainSections.add(new SectionView(section.id(), section.title(), section.lead(),
+                    prose(review, section.id(), plan, citations, false), plain));
+            linkedSections.add(new SectionView(section.id(), section.title(), section.lead(),
+                    prose(review, section.id(), plan, citations, true), linked));
         }
+        boolean introductionIsASection = info.sections().stream()
+                .anyMatch(s -> s.id().equals(SectionProse.INTRODUCTION));
+        Markdown plainIntroduction = introductionIsASection ? null
+                : prose(review, SectionProse.INTRODUCTION, plan, citations, false);
+        Markdown linkedIntroduction = introductionIsASection ? null
+                : prose(review, SectionProse.INTRODUCTION, plan, citations, true);
         List<EvidenceRow> plainRows = new ArrayList<>();
         List<EvidenceRow> linkedRows = new ArrayList<>();
         for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
@@ -79,9 +86,32 @@ final class DraftAssembler {
         ChangesView changes = changes(edition.changes());
         PrismaView prisma = prisma(edition.prisma());
         return new Drafts(
-                new Draft(reviewView, plainSections, plainRows, screening, bibliography, changes, prisma),
-                new Draft(reviewView, linkedSections, linkedRows, screening,
+                new Draft(reviewView, plainIntroduction, plainSections, plainRows, screening, bibliography, changes,
+                        prisma),
+                new Draft(reviewView, linkedIntroduction, linkedSections, linkedRows, screening,
                         bibliography.stream().map(BibliographyEntry::anchored).toList(), changes, prisma));
+    }
+
+    private static ClaimView claimView(CitationPlan.PlacedClaim placed, CitationRenderer citations, boolean link) {
+        Markdown citation = citations.cite(placed.cites());
+        if (link) {
+            citation = CitationRenderer.linked(citation, placed.cites().get(0));
+        }
+        String text = placed.claim().text();
+        return new ClaimView(placed.claim().id(), placed.paper().id(), text, citation, sentence(text, citation));
+    }
+
+    /** A section's text with its citations and placed claims formatted, or null when it has none. */
+    private static Markdown prose(Review review, String sectionId, CitationPlan plan, CitationRenderer citations,
+                                  boolean link) {
+        return review.prose(sectionId).map(prose -> ProseRenderer.render(prose, span -> {
+            if (span instanceof ProseCitation citation) {
+                Markdown formatted = citations.cite(Cluster.of(citation));
+                return link ? CitationRenderer.linked(formatted, citation.items().get(0).paperId()) : formatted;
+            }
+            CitationPlan.PlacedClaim placed = plan.placedInProse().get(((ClaimPlacement) span).claimId());
+            return placed == null ? new Markdown("") : claimView(placed, citations, link).sentence();
+        })).orElse(null);
     }
 
     /** The key finding of a study for the evidence table: its first claim, and how many more it has. */
@@ -96,7 +126,8 @@ final class DraftAssembler {
     private static ChangesView changes(ChangeLog log) {
         return new ChangesView(log.title(), log.since() == null ? ChangeLog.NOTHING_RECORDED
                 : log.isEmpty() ? "Nothing has changed." : null,
-                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList());
+                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList(),
+                log.sections().stream().map(Markdown::new).toList());
     }
 
     private static PrismaView prisma(PrismaFlow flow) {
@@ -118,12 +149,8 @@ final class DraftAssembler {
 
     /** "van Outersterp et al., 2024" — the study's name in the evidence table. */
     private static String shortAuthors(Paper paper) {
-        List<Name> authors = paper.reference().authors();
-        String first = authors.isEmpty() ? paper.id() : authors.get(0).familyWithParticle();
-        String rest = authors.size() > 2 || paper.reference().authorsIncomplete() ? " et al."
-                : authors.size() == 2 ? " and " + authors.get(1).familyWithParticle() : "";
         String year = paper.reference().issued() == null ? "n.d." : Integer.toString(paper.reference().issued().year());
-        return first + rest + ", " + year;
+        return AuthorNames.inText(paper) + ", " + year;
     }
 
     private static ReviewView reviewView(ReviewInfo info, String version, String date, CitationStyle style) {

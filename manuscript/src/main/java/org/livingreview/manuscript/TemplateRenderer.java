@@ -47,6 +47,7 @@ final class TemplateRenderer {
             Template template = engine.getTemplate(name, "UTF-8");
             VelocityContext context = new VelocityContext();
             context.put("review", draft.review());
+            context.put("introduction", draft.introduction());
             context.put("sections", draft.sections());
             context.put("evidence", draft.evidence());
             context.put("screening", draft.screening());

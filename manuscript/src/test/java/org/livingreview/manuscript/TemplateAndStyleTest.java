@@ -31,7 +31,7 @@ class TemplateAndStyleTest {
         Path template = project.resolve("templates/review.md.vm");
         Files.writeString(template, Files.readString(template).replace("$section.title", "$section.titel"));
         BuildResult result = ReviewBuild.build(project, dir.resolve("out"), null);
-        assertEquals(List.of("review/templates/review.md.vm:30:17: error: template error: Object"
+        assertEquals(List.of("review/templates/review.md.vm:34:17: error: template error: Object"
                 + " 'org.livingreview.manuscript.view.DraftViews$SectionView' does not contain property 'titel' —"
                 + " check the spelling against docs/templates.md"), problems(result));
         assertFalse(Files.exists(dir.resolve("out")));

@@ -33,7 +33,7 @@ public final class VersionFile {
     public static final Path PATH = Path.of("seeds", "versions.yaml");
     private static final Set<String> FILE_KEYS = Set.of("versions");
     private static final Set<String> VERSION_KEYS = Set.of("version", "date", "message", "duplicates-removed",
-            "papers");
+            "papers", "section-texts");
     private static final Set<String> PAPER_KEYS = Set.of("status", "reason", "metadata", "claims");
 
     private VersionFile() {
@@ -77,6 +77,14 @@ public final class VersionFile {
                         .ifPresent(p -> papers.put(id, paper(p)));
             }
         }
+        Map<String, String> sectionTexts = new LinkedHashMap<>();
+        if (v.node("section-texts") instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+                    sectionTexts.put(key.getValue(), value.getValue());
+                }
+            }
+        }
         if (number == null || !number.matches("\\d+") || date == null) {
             if (number != null && !number.matches("\\d+")) {
                 v.problems().error(v.at("version"), "'version' must be a whole number");
@@ -84,7 +92,7 @@ public final class VersionFile {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new RecordedVersion(Integer.parseInt(number), date, v.text("message"),
-                duplicates == null ? 0 : Integer.parseInt(duplicates), papers));
+                duplicates == null ? 0 : Integer.parseInt(duplicates), papers, sectionTexts));
     }
 
     private static PaperSnapshot paper(MappingFields p) {
@@ -130,6 +138,9 @@ public final class VersionFile {
                 papers.put(e.getKey(), paper);
             });
             v.put("papers", papers);
+            if (!version.sectionTexts().isEmpty()) {
+                v.put("section-texts", new LinkedHashMap<>(version.sectionTexts()));
+            }
             list.add(v);
         }
         DumperOptions options = new DumperOptions();
