@@ -2,8 +2,8 @@ package org.livingreview.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.livingreview.manuscript.BuildResult;
-import org.livingreview.manuscript.ReviewBuild;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

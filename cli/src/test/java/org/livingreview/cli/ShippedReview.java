@@ -11,10 +11,11 @@ final class ShippedReview {
     private ShippedReview() {
     }
 
-    /** A copy of the repository's seeds/ and templates/ in {@code dir}; returns {@code dir}. */
+    /** A copy of the fixture's seeds/ and the shipped templates/ in {@code dir}; returns {@code dir}. */
     static Path copyInto(Path dir) throws IOException {
-        for (String folder : new String[] {"seeds", "templates"}) {
-            Path from = CheckCommandTest.SHIPPED.resolve(folder);
+        Path[] folders = {CheckCommandTest.SHIPPED.resolve("seeds"), CheckCommandTest.ROOT.resolve("templates")};
+        for (Path from : folders) {
+            String folder = from.getFileName().toString();
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path source : files.toList()) {
                     Path target = dir.resolve(folder).resolve(from.relativize(source).toString());

@@ -17,9 +17,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
+import org.livingreview.manuscript.cite.CitationStyle;
+import org.livingreview.manuscript.cite.CitationStyles;
+import org.livingreview.model.Problems;
+import org.livingreview.manuscript.cite.CitationPlan;
+import org.livingreview.manuscript.cite.CitationRenderer;
+import org.livingreview.manuscript.cite.Cluster;
 import org.livingreview.model.Review;
 import org.livingreview.model.SectionProse;
-import org.livingreview.model.load.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
 /**

@@ -10,8 +10,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
+import org.livingreview.manuscript.cite.CitationStyle;
+import org.livingreview.manuscript.cite.CitationStyles;
+import org.livingreview.model.Problems;
+import org.livingreview.manuscript.draft.DraftAssembler;
+import org.livingreview.manuscript.versions.DraftEdition;
+import org.livingreview.manuscript.versions.Releases;
 import org.livingreview.model.Review;
-import org.livingreview.model.load.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
 /** Section texts with pandoc citations in the draft: every form, numbering across prose and claims. */

@@ -9,14 +9,16 @@ import java.util.stream.Stream;
 final class TestReviews {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** A frozen copy of the shipped review: tests never read the repository's own seeds/, which authors edit. */
+    static final Path SHIPPED = ROOT.resolve("fixtures/tki-review");
 
     private TestReviews() {
     }
 
-    /** A copy of the shipped review's seeds and templates in {@code dir}. */
+    /** A copy of the shipped review's fixture seeds and the shipped templates in {@code dir}. */
     static Path shippedCopy(Path dir) throws IOException {
-        for (String folder : new String[] {"seeds", "templates"}) {
-            Path from = ROOT.resolve(folder);
+        for (Path from : new Path[] {SHIPPED.resolve("seeds"), ROOT.resolve("templates")}) {
+            String folder = from.getFileName().toString();
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path source : files.toList()) {
                     Path target = dir.resolve(folder).resolve(from.relativize(source).toString());

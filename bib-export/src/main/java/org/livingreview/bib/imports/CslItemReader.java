@@ -15,7 +15,7 @@ import org.livingreview.model.ItemTypes;
 import org.livingreview.model.Name;
 import org.livingreview.model.PartialDate;
 import org.livingreview.model.Reference;
-import org.livingreview.model.load.YamlFiles;
+import org.livingreview.model.yaml.YamlFiles;
 
 /** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
 final class CslItemReader {
@@ -28,17 +28,17 @@ final class CslItemReader {
     private CslItemReader() {
     }
 
-    /** The reference, or empty when the item is unusable (the reason is reported). */
-    static Optional<Reference> read(JsonNode item, RecordContext context) {
+    /** Counts the item as read into a reference, or as refused when it is unusable (the reason is reported). */
+    static void read(JsonNode item, RecordContext context) {
         if (!item.isObject()) {
-            context.error("a record must be a JSON object, not " + kind(item) + " — export the items again from"
+            context.refuse("a record must be a JSON object, not " + kind(item) + " — export the items again from"
                     + " Zotero as CSL JSON");
-            return Optional.empty();
+            return;
         }
         String title = text(item, "title", context);
         if (title == null) {
-            context.error("the record has no title — add one in the reference manager and export again");
-            return Optional.empty();
+            context.refuse("the record has no title — add one in the reference manager and export again");
+            return;
         }
         String type = text(item, "type", context);
         if (type == null || !ItemTypes.isKnown(type)) {
@@ -62,7 +62,7 @@ final class CslItemReader {
                 text(item, "journalAbbreviation", context));
         String keywords = text(item, "keyword", context);
         String note = text(item, "note", context);
-        return Optional.of(new Reference(
+        context.read(new Reference(
                 type,
                 title,
                 first(text(item, "title-short", context), text(item, "shortTitle", context)),
@@ -138,15 +138,15 @@ final class CslItemReader {
             return List.of();
         }
         if (!array.isArray()) {
-            context.error("'" + field + "' must be a list of names, not " + kind(array) + "; the names were left"
+            context.warning("'" + field + "' must be a list of names, not " + kind(array) + "; the names were left"
                     + " out — add them to the new paper file");
             return List.of();
         }
         List<Name> names = new ArrayList<>();
         for (JsonNode n : array) {
             if (!n.isObject()) {
-                context.error("each name in '" + field + "' must be an object such as {\"family\": \"Doe\","
-                        + " \"given\": \"Jane\"}, not " + kind(n));
+                context.warning("each name in '" + field + "' must be an object such as {\"family\": \"Doe\","
+                        + " \"given\": \"Jane\"}, not " + kind(n) + "; it was left out");
                 continue;
             }
             String literal = text(n, "literal", context);
@@ -224,7 +224,7 @@ final class CslItemReader {
             return null;
         }
         if (!value.isTextual() && !value.isNumber()) {
-            context.error("'" + field + "' must be text, not " + kind(value) + "; it was left out");
+            context.warning("'" + field + "' must be text, not " + kind(value) + "; it was left out");
             return null;
         }
         String text = Normalizer.normalize(printable(value.asText(), field, context), Normalizer.Form.NFC).strip();

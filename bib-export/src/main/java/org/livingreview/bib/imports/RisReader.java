@@ -2,34 +2,33 @@ package org.livingreview.bib.imports;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.bib.RisTypes;
-import org.livingreview.model.load.Problems;
 
 /** Reads RIS, as Zotero, EndNote, Mendeley and PubMed write it. */
 final class RisReader implements RecordReader {
 
-    private static final Pattern LINE = Pattern.compile("([A-Z][A-Z0-9])  -(?: (.*)|\\s*)");
+    private static final TaggedLines.Format FORMAT = new TaggedLines.Format("RIS",
+            Pattern.compile("([A-Z][A-Z0-9])  -(?: (.*)|\\s*)"), "TY", "ER", false);
     private static final Pattern RIS_DATE = Pattern.compile("(\\d{4})(?:/(\\d{1,2})?(?:/(\\d{1,2})?)?)?.*");
     private static final Set<String> BOOK_TYPES = Set.of("book", "chapter");
 
     @Override
-    public List<ImportedRecord> read(Path file, String text, Problems problems) {
-        List<ImportedRecord> records = new ArrayList<>();
-        List<TaggedLines.Entry> entries = TaggedLines.split(file, text, LINE, "TY", "ER", "RIS", problems);
+    public void read(String text, FileRecords records) {
+        List<TaggedLines.Entry> entries = TaggedLines.split(text, FORMAT, records);
         for (int i = 0; i < entries.size(); i++) {
             TaggedLines.Entry entry = entries.get(i);
-            String label = "record " + (i + 1);
-            RecordContext context = new RecordContext(entry.at(), label, problems);
-            CslItemReader.read(item(entry, context), context)
-                    .ifPresent(reference -> records.add(new ImportedRecord(reference, entry.at(), label)));
+            RecordContext context = records.record(entry.at(), FileRecords.label(entry.first("ID"), i + 1));
+            if (entry.broken() != null) {
+                context.refuse(entry.broken());
+            } else {
+                CslItemReader.read(item(entry, context), context);
+            }
         }
-        return records;
     }
 
     private static ObjectNode item(TaggedLines.Entry e, RecordContext context) {
@@ -82,7 +81,7 @@ final class RisReader implements RecordReader {
         put(item, "URL", first(e, "UR", "L2"));
         put(item, "language", e.first("LA"));
         put(item, "genre", e.first("M3"));
-        List<String> keywords = e.all("KW");
+        List<String> keywords = e.lines("KW");
         if (!keywords.isEmpty()) {
             item.put("keyword", String.join(", ", keywords));
         }

@@ -19,7 +19,10 @@ import org.livingreview.model.ClaimPlacement;
 import org.livingreview.model.ProseCitation;
 import org.livingreview.model.ProseSpan;
 import org.livingreview.model.SectionProse;
+import org.livingreview.model.Problems;
 import org.livingreview.model.SourceLocation;
+import org.livingreview.model.Suggestions;
+import org.livingreview.model.yaml.YamlFiles;
 
 /** Reads {@code seeds/sections/*.md}: each file's Markdown with its citations and claim placements located. */
 final class ProseReader {

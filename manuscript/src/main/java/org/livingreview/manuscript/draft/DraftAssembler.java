@@ -1,0 +1,188 @@
+package org.livingreview.manuscript.draft;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.livingreview.manuscript.draft.DraftViews.AuthorView;
+import org.livingreview.manuscript.draft.DraftViews.ChangesView;
+import org.livingreview.manuscript.draft.DraftViews.PrismaColumn;
+import org.livingreview.manuscript.draft.DraftViews.PrismaView;
+import org.livingreview.manuscript.draft.DraftViews.ClaimView;
+import org.livingreview.manuscript.draft.DraftViews.ScreeningView;
+import org.livingreview.manuscript.draft.DraftViews.Draft;
+import org.livingreview.manuscript.draft.DraftViews.EvidenceRow;
+import org.livingreview.manuscript.draft.DraftViews.ReasonCount;
+import org.livingreview.manuscript.draft.DraftViews.ReviewView;
+import org.livingreview.manuscript.draft.DraftViews.SectionView;
+import org.livingreview.model.Claim;
+import org.livingreview.model.ClaimPlacement;
+import org.livingreview.model.ProseCitation;
+import org.livingreview.model.SectionProse;
+import org.livingreview.model.Paper;
+import org.livingreview.model.Review;
+import org.livingreview.model.ReviewInfo;
+import org.livingreview.model.ScreeningStatus;
+import org.livingreview.model.Section;
+import org.livingreview.manuscript.cite.AuthorNames;
+import org.livingreview.manuscript.cite.BibliographyEntry;
+import org.livingreview.manuscript.cite.CitationPlan;
+import org.livingreview.manuscript.cite.CitationRenderer;
+import org.livingreview.manuscript.cite.CitationStyle;
+import org.livingreview.manuscript.cite.Cluster;
+import org.livingreview.manuscript.text.Markdown;
+import org.livingreview.manuscript.text.MarkdownText;
+import org.livingreview.manuscript.versions.ChangeLog;
+import org.livingreview.manuscript.versions.PrismaFlow;
+import org.livingreview.manuscript.versions.DraftEdition;
+
+/**
+ * Puts together what a draft template shows: the introduction and each section's text with citations and
+ * placed claims formatted, the claims of included papers not placed in any text grouped by section (within a
+ * section by paper id, then in file order), each with its citation; the evidence table; the screening
+ * counts; and the bibliography. Papers are numbered in the order the draft first cites them.
+ */
+public final class DraftAssembler {
+
+    private DraftAssembler() {
+    }
+
+    /** The draft as a template sees it, and the same with citations linked to their entries (for the PDF). */
+    public record Drafts(Draft plain, Draft linked) {
+    }
+
+    /** Both drafts, from one pass of the citation processor: each citation is formatted once. */
+    public static Drafts assemble(Review review, CitationStyle style, DraftEdition edition) throws IOException {
+        ReviewInfo info = review.info();
+        CitationPlan plan = CitationPlan.of(review);
+        List<Paper> cited = plan.papers();
+        CitationRenderer citations = new CitationRenderer(style, info.locale(), cited);
+
+        List<SectionView> plainSections = new ArrayList<>();
+        List<SectionView> linkedSections = new ArrayList<>();
+        for (Section section : info.sections()) {
+            List<ClaimView> plain = new ArrayList<>();
+            List<ClaimView> linked = new ArrayList<>();
+            for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
+                plain.add(claimView(placed, citations, false));
+                linked.add(claimView(placed, citations, true));
+            }
+            plainSections.add(new SectionView(section.id(), section.title(), section.lead(),
+                    prose(review, section.id(), plan, citations, false), plain));
+            linkedSections.add(new SectionView(section.id(), section.title(), section.lead(),
+                    prose(review, section.id(), plan, citations, true), linked));
+        }
+        boolean introductionIsASection = info.sections().stream()
+                .anyMatch(s -> s.id().equals(SectionProse.INTRODUCTION));
+        Markdown plainIntroduction = introductionIsASection ? null
+                : prose(review, SectionProse.INTRODUCTION, plan, citations, false);
+        Markdown linkedIntroduction = introductionIsASection ? null
+                : prose(review, SectionProse.INTRODUCTION, plan, citations, true);
+        List<EvidenceRow> plainRows = new ArrayList<>();
+        List<EvidenceRow> linkedRows = new ArrayList<>();
+        for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
+            Markdown citation = citations.cite(List.of(paper.id()));
+            String name = MarkdownText.escape(shortAuthors(paper)) + " ";
+            String findings = findings(paper);
+            plainRows.add(new EvidenceRow(paper.id(), new Markdown(name + citation), paper.study().design(),
+                    paper.study().population(), findings));
+            linkedRows.add(new EvidenceRow(paper.id(), new Markdown(name + CitationRenderer.linked(citation, paper.id())),
+                    paper.study().design(), paper.study().population(), findings));
+        }
+        List<BibliographyEntry> bibliography = citations.bibliography();
+        ReviewView reviewView = reviewView(info, edition.version(), edition.date(), style);
+        ScreeningView screening = screening(review);
+        ChangesView changes = changes(edition.changes());
+        PrismaView prisma = prisma(edition.prisma());
+        return new Drafts(
+                new Draft(reviewView, plainIntroduction, plainSections, plainRows, screening, bibliography, changes,
+                        prisma),
+                new Draft(reviewView, linkedIntroduction, linkedSections, linkedRows, screening,
+                        bibliography.stream().map(BibliographyEntry::anchored).toList(), changes, prisma));
+    }
+
+    private static ClaimView claimView(CitationPlan.PlacedClaim placed, CitationRenderer citations, boolean link) {
+        Markdown citation = citations.cite(placed.cites());
+        if (link) {
+            citation = CitationRenderer.linked(citation, placed.cites().get(0));
+        }
+        String text = placed.claim().text();
+        return new ClaimView(placed.claim().id(), placed.paper().id(), text, citation, sentence(text, citation));
+    }
+
+    /** A section's text with its citations and placed claims formatted, or null when it has none. */
+    private static Markdown prose(Review review, String sectionId, CitationPlan plan, CitationRenderer citations,
+                                  boolean link) {
+        return review.prose(sectionId).map(prose -> ProseRenderer.render(prose, span -> {
+            if (span instanceof ProseCitation citation) {
+                Markdown formatted = citations.cite(Cluster.of(citation));
+                return link ? CitationRenderer.linked(formatted, citation.items().get(0).paperId()) : formatted;
+            }
+            CitationPlan.PlacedClaim placed = plan.placedInProse().get(((ClaimPlacement) span).claimId());
+            return placed == null ? new Markdown("") : claimView(placed, citations, link).sentence();
+        })).orElse(null);
+    }
+
+    /** The key finding of a study for the evidence table: its first claim, and how many more it has. */
+    private static String findings(Paper paper) {
+        List<Claim> claims = paper.claims();
+        if (claims.isEmpty()) {
+            return "";
+        }
+        return claims.get(0).text() + (claims.size() > 1 ? " (+" + (claims.size() - 1) + " more in the text)" : "");
+    }
+
+    private static ChangesView changes(ChangeLog log) {
+        return new ChangesView(log.title(), log.since() == null ? ChangeLog.NOTHING_RECORDED
+                : log.isEmpty() ? "Nothing has changed." : null,
+                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList(),
+                log.sections().stream().map(Markdown::new).toList());
+    }
+
+    private static PrismaView prisma(PrismaFlow flow) {
+        return new PrismaView(PrismaFlow.FILE, flow.description(), flow.columns().stream()
+                .map(c -> new PrismaColumn(c.label(), c.identified(), c.duplicates(), c.screened(), c.excluded(),
+                        c.pending(), c.included()))
+                .toList());
+    }
+
+    /** The claim with its citation before the final period, or after it when the citation is a superscript. */
+    static Markdown sentence(String text, Markdown citation) {
+        String escaped = MarkdownText.escape(text.strip());
+        boolean superscript = citation.text().replaceFirst("^\\[", "").startsWith("<sup>");
+        if (escaped.endsWith(".") && !superscript) {
+            return new Markdown(escaped.substring(0, escaped.length() - 1) + " " + citation + ".");
+        }
+        return new Markdown(escaped + (superscript ? "" : " ") + citation);
+    }
+
+    /** "van Outersterp et al., 2024" — the study's name in the evidence table. */
+    private static String shortAuthors(Paper paper) {
+        String year = paper.reference().issued() == null ? "n.d." : Integer.toString(paper.reference().issued().year());
+        return AuthorNames.inText(paper) + ", " + year;
+    }
+
+    private static ReviewView reviewView(ReviewInfo info, String version, String date, CitationStyle style) {
+        return new ReviewView(info.title(), Objects.requireNonNullElse(info.shortTitle(), info.title()),
+                info.authors().stream().map(a -> new AuthorView(a.name(), a.orcid(), a.email(), a.affiliations()))
+                        .toList(),
+                info.abstractText(), info.keywords(), version, date, style.name());
+    }
+
+    private static ScreeningView screening(Review review) {
+        Map<String, Integer> reasons = new TreeMap<>();
+        review.papers().stream().filter(p -> p.screening().status() == ScreeningStatus.EXCLUDED)
+                .forEach(p -> reasons.merge(p.screening().reason(), 1, Integer::sum));
+        List<ReasonCount> exclusions = reasons.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new ReasonCount(e.getKey(), e.getValue())).toList();
+        return new ScreeningView(review.papers().size(), count(review, ScreeningStatus.INCLUDED),
+                count(review, ScreeningStatus.EXCLUDED), count(review, ScreeningStatus.PENDING), exclusions);
+    }
+
+    private static int count(Review review, ScreeningStatus status) {
+        return (int) review.papers().stream().filter(p -> p.screening().status() == status).count();
+    }
+}

@@ -1,0 +1,163 @@
+package org.livingreview.model.versions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.livingreview.model.ScreeningStatus;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.livingreview.model.Problems;
+import org.livingreview.model.yaml.MappingFields;
+import org.livingreview.model.yaml.YamlFiles;
+
+/**
+ * {@code seeds/versions.yaml}: the review's recorded versions, written by {@code living-review release}
+ * and committed with the seeds. One line per claim, so a release reads well in a diff.
+ */
+public final class VersionFile {
+
+    /** The file, relative to the project folder. */
+    public static final Path PATH = Path.of("seeds", "versions.yaml");
+    private static final Set<String> FILE_KEYS = Set.of("versions");
+    private static final Set<String> VERSION_KEYS = Set.of("version", "date", "message", "duplicates-removed",
+            "papers", "section-texts");
+    private static final Set<String> PAPER_KEYS = Set.of("status", "reason", "metadata", "claims");
+
+    private VersionFile() {
+    }
+
+    /** The recorded versions, oldest first; none when the file does not exist. Problems are reported. */
+    public static List<RecordedVersion> load(Path project, Problems problems) {
+        Path file = project.resolve(PATH).normalize();
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<RecordedVersion> versions = new ArrayList<>();
+        YamlFiles.read(file, problems)
+                .flatMap(root -> MappingFields.of(root, file, "the version file", FILE_KEYS, problems))
+                .ifPresent(f -> {
+                    for (Node node : f.list("versions")) {
+                        MappingFields.of(node, file, "a version", VERSION_KEYS, problems)
+                                .ifPresent(v -> version(v).ifPresent(versions::add));
+                    }
+                });
+        for (int i = 0; i < versions.size(); i++) {
+            if (versions.get(i).number() != i + 1) {
+                problems.error(org.livingreview.model.SourceLocation.startOf(file), "the versions must be numbered"
+                        + " 1, 2, 3… in order, but version " + (i + 1) + " is numbered " + versions.get(i).number()
+                        + " — restore the file from version control rather than edit it by hand");
+                return List.of();
+            }
+        }
+        return versions;
+    }
+
+    private static java.util.Optional<RecordedVersion> version(MappingFields v) {
+        String number = v.requiredText("version");
+        String date = v.requiredText("date");
+        String duplicates = v.text("duplicates-removed");
+        Map<String, PaperSnapshot> papers = new LinkedHashMap<>();
+        if (v.node("papers") instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                String id = ((ScalarNode) tuple.getKeyNode()).getValue();
+                MappingFields.of(tuple.getValueNode(), v.file(), "paper '" + id + "'", PAPER_KEYS, v.problems())
+                        .ifPresent(p -> papers.put(id, paper(p)));
+            }
+        }
+        Map<String, String> sectionTexts = new LinkedHashMap<>();
+        if (v.node("section-texts") instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+                    sectionTexts.put(key.getValue(), value.getValue());
+                }
+            }
+        }
+        if (number == null || !number.matches("\\d+") || date == null) {
+            if (number != null && !number.matches("\\d+")) {
+                v.problems().error(v.at("version"), "'version' must be a whole number");
+            }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RecordedVersion(Integer.parseInt(number), date, v.text("message"),
+                duplicates == null ? 0 : Integer.parseInt(duplicates), papers, sectionTexts));
+    }
+
+    private static PaperSnapshot paper(MappingFields p) {
+        String status = p.requiredText("status");
+        ScreeningStatus parsed = Arrays.stream(ScreeningStatus.values()).filter(s -> s.key().equals(status))
+                .findFirst().orElse(ScreeningStatus.PENDING);
+        Map<String, ClaimSnapshot> claims = new LinkedHashMap<>();
+        if (p.node("claims") instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                String[] parts = ((ScalarNode) tuple.getValueNode()).getValue().split(" ", 2);
+                claims.put(((ScalarNode) tuple.getKeyNode()).getValue(),
+                        new ClaimSnapshot(parts[0], parts.length > 1 ? parts[1] : ""));
+            }
+        }
+        return new PaperSnapshot(parsed, p.text("reason"), p.text("metadata"), claims);
+    }
+
+    /** Writes the versions to the project's version file, replacing it whole. */
+    public static void write(Path project, List<RecordedVersion> versions) throws IOException {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (RecordedVersion version : versions) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("version", version.number());
+            v.put("date", version.date());
+            if (version.message() != null) {
+                v.put("message", version.message());
+            }
+            v.put("duplicates-removed", version.duplicatesRemoved());
+            Map<String, Object> papers = new LinkedHashMap<>();
+            version.papers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                Map<String, Object> paper = new LinkedHashMap<>();
+                paper.put("status", e.getValue().status().key());
+                if (e.getValue().reason() != null) {
+                    paper.put("reason", e.getValue().reason());
+                }
+                paper.put("metadata", e.getValue().metadata());
+                Map<String, Object> claims = new LinkedHashMap<>();
+                e.getValue().claims().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(c -> claims.put(c.getKey(), c.getValue().section() + " " + c.getValue().digest()));
+                if (!claims.isEmpty()) {
+                    paper.put("claims", claims);
+                }
+                papers.put(e.getKey(), paper);
+            });
+            v.put("papers", papers);
+            if (!version.sectionTexts().isEmpty()) {
+                v.put("section-texts", new LinkedHashMap<>(version.sectionTexts()));
+            }
+            list.add(v);
+        }
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setAllowUnicode(true);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        String text = "# The review's recorded versions, written by 'living-review release'. Commit it with the seeds;\n"
+                + "# do not edit it by hand.\n" + new Yaml(options).dump(Map.of("versions", list));
+        Path file = project.resolve(PATH);
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
