@@ -176,6 +176,14 @@ class LivingReviewIT {
             await(() -> lines.size() > builds && lines.get(lines.size() - 1).contains(" built "), lines);
             assertTrue(Files.readString(out.resolve("review.md")).contains("after TKI treatment stops"));
 
+            int withText = lines.size();
+            Path text = project.resolve("seeds/sections/background.md");
+            Files.createDirectories(text.getParent());
+            Files.writeString(text, "A new text citing @gullaksen2025.\n");
+            await(() -> lines.size() > withText && lines.get(lines.size() - 1).contains(" built "), lines);
+            assertTrue(Files.readString(out.resolve("review.md")).contains("A new text citing Gullaksen et al. ("),
+                    "a new section text, in a new folder, is seen");
+
             int before = lines.size();
             edit("gullaksen2025", "volume: \"66\"", "volume: [66]");
             await(() -> lines.size() > before && lines.get(lines.size() - 1).contains("build failed"), lines);
