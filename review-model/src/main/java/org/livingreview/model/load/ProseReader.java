@@ -87,6 +87,9 @@ final class ProseReader {
                     return;
                 }
                 List<SourceSpan> source = node.getSourceSpans();
+                if (source.isEmpty()) {
+                    return;
+                }
                 int start = source.get(0).getInputIndex();
                 SourceSpan last = source.get(source.size() - 1);
                 int end = last.getInputIndex() + last.getLength();
@@ -96,7 +99,10 @@ final class ProseReader {
                 } else if (node instanceof CitationSyntax.CitationNode citation) {
                     List<CitationSyntax.Item> items = citation.narrative
                             ? List.of(CitationSyntax.narrativeItem(text.substring(0, end), start))
-                            : CitationSyntax.bracketed(text.substring(start + 1, end - 1), start + 1).orElseThrow();
+                            : CitationSyntax.bracketed(text.substring(start + 1, end - 1), start + 1).orElse(List.of());
+                    if (items.isEmpty()) {
+                        return; // what commonmark-java read as a citation is none as written: left as text
+                    }
                     spans.add(new ProseCitation(items.stream().map(i -> new ProseCitation.CitedItem(i.key(),
                             i.prefix(), i.label(), i.locator(), i.suffix(), i.suppressAuthor(),
                             locate(file, text, i.keyOffset()))).toList(), citation.narrative, start, end, at));

@@ -114,4 +114,15 @@ class ProseSyntaxTest {
                         new org.livingreview.model.SourceLocation(FILE, 3, 1)),
                 new ClaimPlacement("other", 47, 62, new org.livingreview.model.SourceLocation(FILE, 5, 6))), spans);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"[@a\\]", "[see `]` @a]", "@", "[@]", "{{claim:}}",
+        "[@a; ]", "[-@]", "@a [", "@a [p. 3", "[@a](", "[[@a]]", "[@a]: https://example.org\n\n[@a]", "[x][@a]",
+        "[@a]\n[@a]: /u", "*[@a*]", "[@a\nb]", "[see\n   @a\n]", "| [@a | b |\n|---|---|", "{{claim:a}}}}", "@a.b.",
+        "<@a>", "\\[@a]", "[@a]{.class}", "@_a", "@1a"})
+    void oddTextNeverFailsAndEverySpanIsInsideTheText(String text) {
+        for (ProseSpan span : spans(text)) {
+            assertTrue(0 <= span.start() && span.start() < span.end() && span.end() <= text.length(), text);
+        }
+    }
 }
