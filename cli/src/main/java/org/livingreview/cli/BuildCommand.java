@@ -2,8 +2,11 @@ package org.livingreview.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import java.util.Set;
+import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.BuildResult;
 import org.livingreview.manuscript.build.ReviewBuild;
+import org.livingreview.manuscript.pdf.PdfOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +44,9 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(spec);
         BuildResult result;
         try {
-            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force, !noPdf,
-                    notice -> spec.commandLine().getErr().println(notice));
+            result = ReviewBuild.build(BuildRequest.of(project.dir(), output.dir(project.dir())).withStyle(style)
+                    .forced(force).skipping(noPdf ? Set.of(PdfOutput.NAME) : Set.of())
+                    .notifying(notice -> spec.commandLine().getErr().println(notice)));
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "
                     + output.dir(project.dir()) + " were left as they were");

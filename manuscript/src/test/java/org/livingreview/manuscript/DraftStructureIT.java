@@ -30,6 +30,7 @@ import org.livingreview.model.Review;
 import org.livingreview.model.Section;
 import org.livingreview.model.load.ReviewLoader;
 import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
 
 /** The shipped review's draft, parsed as CommonMark + GFM tables, has the structure of a review. */
@@ -44,7 +45,7 @@ class DraftStructureIT {
     @ValueSource(strings = {"vancouver", "apa", "american-medical-association", "nature"})
     void draftHasHeadingsClaimsEvidenceRowsAndOneEntryPerCitedPaper(String style) throws Exception {
         Path project = TestReviews.shippedCopy(dir);
-        BuildResult result = ReviewBuild.build(project, dir.resolve("out"), style);
+        BuildResult result = ReviewBuild.build(BuildRequest.of(project, dir.resolve("out")).withStyle(style));
         assertTrue(result.succeeded(), result.problems().toString());
         String markdown = Files.readString(dir.resolve("out/review.md"));
         Node document = PARSER.parse(markdown);

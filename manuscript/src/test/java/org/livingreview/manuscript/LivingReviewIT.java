@@ -8,19 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
-import org.livingreview.manuscript.build.ReviewWatcher;
 import org.livingreview.manuscript.versions.Releases;
 
-/** Up-to-date builds, releases with what changed, the PRISMA flow per version, and watching. */
+/** Up-to-date builds, releases with what changed, and the PRISMA flow per version. */
 class LivingReviewIT {
 
     @TempDir
@@ -36,7 +34,7 @@ class LivingReviewIT {
     }
 
     private BuildResult build() throws Exception {
-        BuildResult result = ReviewBuild.build(project, out, null, false);
+        BuildResult result = ReviewBuild.build(BuildRequest.of(project, out));
         assertTrue(result.succeeded(), result.problems().toString());
         return result;
     }
@@ -55,7 +53,7 @@ class LivingReviewIT {
         assertTrue(again.upToDate());
         assertEquals(List.of(), again.written());
         assertEquals(null, again.loaded(), "nothing was loaded: every input is as the last build recorded it");
-        assertFalse(ReviewBuild.build(project, out, null, true).upToDate(), "--force rebuilds");
+        assertFalse(ReviewBuild.build(BuildRequest.of(project, out).forced(true)).upToDate(), "--force rebuilds");
     }
 
     @Test
@@ -155,53 +153,5 @@ class LivingReviewIT {
         assertTrue(draft.contains("| Duplicates removed | 0 | 1 |"), draft);
         assertTrue(draft.contains("| Awaiting screening | 0 | 1 |"), draft);
         assertEquals(1, Releases.release(project, null).recorded().orElseThrow().duplicatesRemoved());
-    }
-
-    @Test
-    void watchRebuildsWhenASeedIsSaved() throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        AtomicBoolean keepGoing = new AtomicBoolean(true);
-        Thread thread = new Thread(() -> {
-            try {
-                new ReviewWatcher(project, out, null, lines::add).run(keepGoing::get);
-            } catch (Exception e) {
-                lines.add("crashed: " + e);
-            }
-        });
-        thread.start();
-        try {
-            await(() -> lines.stream().anyMatch(l -> l.contains(" built ")), lines);
-            int builds = lines.size();
-            edit("gullaksen2025", "once TKI treatment is stopped", "after TKI treatment stops");
-            await(() -> lines.size() > builds && lines.get(lines.size() - 1).contains(" built "), lines);
-            assertTrue(Files.readString(out.resolve("review.md")).contains("after TKI treatment stops"));
-
-            int withText = lines.size();
-            Path text = project.resolve("seeds/sections/background.md");
-            Files.createDirectories(text.getParent());
-            Files.writeString(text, "A new text citing @gullaksen2025.\n");
-            await(() -> lines.size() > withText && lines.get(lines.size() - 1).contains(" built "), lines);
-            assertTrue(Files.readString(out.resolve("review.md")).contains("A new text citing Gullaksen et al. ("),
-                    "a new section text, in a new folder, is seen");
-
-            int before = lines.size();
-            edit("gullaksen2025", "volume: \"66\"", "volume: [66]");
-            await(() -> lines.size() > before && lines.get(lines.size() - 1).contains("build failed"), lines);
-            assertTrue(Files.readString(out.resolve("review.md")).contains("after TKI treatment stops"),
-                    "the last good outputs are kept");
-        } finally {
-            keepGoing.set(false);
-            thread.join(10_000);
-        }
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition, List<String> lines) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out; the watcher said: " + lines);
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -57,7 +57,8 @@ class PandocInterchangeIT {
     void pandocFormatsTheSameCitations(String style) throws Exception {
         assumeTrue(pandocAvailable(), "pandoc is not installed (Debian: apt-get install pandoc)");
         Path project = ProseCitationsTest.fixture(dir.resolve("project"));
-        BuildResult result = ReviewBuild.build(project, dir.resolve("out"), style, true, false);
+        BuildResult result = ReviewBuild.build(ProseCitationsTest.noPdf(project, dir.resolve("out"))
+                .withStyle(style).forced(true));
         assertTrue(result.succeeded(), result.problems().toString());
         Path csl = dir.resolve(style + ".csl");
         try (InputStream in = getClass().getResourceAsStream("/" + style + ".csl")) {

@@ -19,6 +19,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
 
 /** veraPDF finds no violated rule of PDF/A-2u or PDF/UA-1 in the shipped review's PDF. */
@@ -33,7 +34,7 @@ class PdfConformanceIT {
     static void build() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         Path project = TestReviews.shippedCopy(dir.resolve("review"));
-        assertTrue(ReviewBuild.build(project, dir.resolve("out"), null).succeeded());
+        assertTrue(ReviewBuild.build(BuildRequest.of(project, dir.resolve("out"))).succeeded());
         pdf = dir.resolve("out/review.pdf");
     }
 

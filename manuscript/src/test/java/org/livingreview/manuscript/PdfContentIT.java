@@ -26,6 +26,7 @@ import org.livingreview.model.Paper;
 import org.livingreview.model.Review;
 import org.livingreview.model.load.ReviewLoader;
 import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
 
 /** What a reader finds in the shipped review's PDF, read back with PDFBox. */
@@ -40,7 +41,7 @@ class PdfContentIT {
     @BeforeAll
     static void build() throws Exception {
         project = TestReviews.shippedCopy(dir.resolve("review"));
-        BuildResult result = ReviewBuild.build(project, dir.resolve("out"), null);
+        BuildResult result = ReviewBuild.build(BuildRequest.of(project, dir.resolve("out")));
         assertEquals(List.of(), result.problems(), "the shipped review builds without a warning");
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/review.pdf").toFile())) {
             text = normalize(new PDFTextStripper().getText(pdf));
@@ -129,7 +130,7 @@ class PdfContentIT {
     @Test
     void buildingTwiceGivesTheSameBytes() throws Exception {
         byte[] first = Files.readAllBytes(dir.resolve("out/review.pdf"));
-        assertTrue(ReviewBuild.build(project, dir.resolve("again"), null).succeeded());
+        assertTrue(ReviewBuild.build(BuildRequest.of(project, dir.resolve("again"))).succeeded());
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("again/review.pdf")));
         assertArrayEquals(Files.readAllBytes(dir.resolve("out/review.md")),
                 Files.readAllBytes(dir.resolve("again/review.md")));
@@ -140,7 +141,7 @@ class PdfContentIT {
         Path copy = TestReviews.shippedCopy(other.resolve("review"));
         Path paper = copy.resolve("seeds/papers/gullaksen2025.yaml");
         Files.writeString(paper, Files.readString(paper).replace("population: CML", "population: CML 慢性骨髄性"));
-        BuildResult result = ReviewBuild.build(copy, other.resolve("out"), null);
+        BuildResult result = ReviewBuild.build(BuildRequest.of(copy, other.resolve("out")));
         assertTrue(result.succeeded());
         assertEquals(List.of(paper + ":27:19: warning: the PDF's fonts (DejaVu Serif, Sans, Mono) have no glyph for"
                         + " 慢性骨髄 (from U+6162), shown as # in review.pdf — review.md keeps the text; transliterate it"
@@ -154,7 +155,7 @@ class PdfContentIT {
         Path paper = copy.resolve("seeds/papers/gullaksen2025.yaml");
         Files.writeString(paper, Files.readString(paper).replace("population: CML",
                 "population: \"CML ✓ Müller αβγ Δ TGF-β ≥ 60% — ‘quoted’\""));
-        assertTrue(ReviewBuild.build(copy, other.resolve("out"), null).succeeded());
+        assertTrue(ReviewBuild.build(BuildRequest.of(copy, other.resolve("out"))).succeeded());
         try (PDDocument pdf = Loader.loadPDF(other.resolve("out/review.pdf").toFile())) {
             assertTrue(normalize(new PDFTextStripper().getText(pdf)).contains("CML ✓ Müller αβγ Δ TGF-β ≥ 60% — ‘quoted’"));
         }

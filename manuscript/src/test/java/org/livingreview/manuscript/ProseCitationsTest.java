@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.pdf.PdfOutput;
 import org.livingreview.manuscript.build.ReviewBuild;
 import org.livingreview.manuscript.cite.CitationStyle;
 import org.livingreview.manuscript.cite.CitationStyles;
@@ -42,9 +44,14 @@ class ProseCitationsTest {
 
     static String draft(Path dir, String style) throws IOException {
         Path project = fixture(dir.resolve("project"));
-        BuildResult result = ReviewBuild.build(project, dir.resolve("out"), style, true, false);
+        BuildResult result = ReviewBuild.build(noPdf(project, dir.resolve("out")).withStyle(style).forced(true));
         assertTrue(result.succeeded(), result.problems().toString());
         return Files.readString(dir.resolve("out/review.md"));
+    }
+
+    /** A build of the draft and the exports, without the PDF (slow, and tested elsewhere). */
+    static BuildRequest noPdf(Path project, Path out) {
+        return BuildRequest.of(project, out).skipping(java.util.Set.of(PdfOutput.NAME));
     }
 
     @TempDir
@@ -82,7 +89,7 @@ class ProseCitationsTest {
         Path project = fixture(dir.resolve("project"));
         Files.writeString(project.resolve("seeds/sections/introduction.md"), "Stopping is the goal [@costa2019].\n");
         Files.delete(project.resolve("seeds/sections/findings.md"));
-        assertTrue(ReviewBuild.build(project, dir.resolve("out"), null, true, false).succeeded());
+        assertTrue(ReviewBuild.build(noPdf(project, dir.resolve("out")).forced(true)).succeeded());
         String draft = Files.readString(dir.resolve("out/review.md"));
         assertTrue(draft.contains("*\n\nStopping is the goal (1).\n\n## Findings\n\n"
                 + "Marrow stroma shelters leukemic cells from kinase inhibitors in culture (2).\n\n"
@@ -107,13 +114,13 @@ class ProseCitationsTest {
         Path project = fixture(dir.resolve("project"));
         Path out = dir.resolve("out");
         assertTrue(Releases.release(project, "First version").recorded().isPresent());
-        assertTrue(ReviewBuild.build(project, out, null, false, false).succeeded());
-        assertTrue(ReviewBuild.build(project, out, null, false, false).upToDate());
+        assertTrue(ReviewBuild.build(noPdf(project, out)).succeeded());
+        assertTrue(ReviewBuild.build(noPdf(project, out)).upToDate());
 
         Path outlook = project.resolve("seeds/sections/outlook.md");
         Files.writeString(outlook, Files.readString(outlook).replace("for some", "for a few"));
         Files.writeString(project.resolve("seeds/sections/introduction.md"), "Why this review [@costa2019].\n");
-        BuildResult rebuilt = ReviewBuild.build(project, out, null, false, false);
+        BuildResult rebuilt = ReviewBuild.build(noPdf(project, out));
         assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg"), rebuilt.written());
         assertTrue(Files.readString(out.resolve("review.md")).contains("Stopping treatment is possible for a few"));
         String changes = Files.readString(out.resolve("CHANGES.md"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.Problem;
 import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.ReviewBuild;
 import org.livingreview.manuscript.text.MarkdownText;
 
@@ -33,7 +34,7 @@ class TemplateAndStyleIT {
         Path project = project();
         Path template = project.resolve("templates/review.md.vm");
         Files.writeString(template, Files.readString(template).replace("$section.title", "$section.titel"));
-        BuildResult result = ReviewBuild.build(project, dir.resolve("out"), null);
+        BuildResult result = ReviewBuild.build(BuildRequest.of(project, dir.resolve("out")));
         assertEquals(List.of("review/templates/review.md.vm:34:17: error: template error: Object"
                 + " 'org.livingreview.manuscript.draft.DraftViews$SectionView' does not contain property 'titel' —"
                 + " check the spelling against docs/templates.md"), problems(result));
@@ -46,7 +47,7 @@ class TemplateAndStyleIT {
         TestReviews.write(project, "templates/review.md.vm", "# $review.title\n#foreach($s in $sections)\n$s.title\n");
         assertEquals(List.of("review/templates/review.md.vm:4:1: error: template syntax error: the template ends"
                         + " inside a block — a #foreach, #if or #macro is missing its #end"),
-                problems(ReviewBuild.build(project, dir.resolve("out"), null)));
+                problems(ReviewBuild.build(BuildRequest.of(project, dir.resolve("out")))));
     }
 
     @Test
@@ -56,7 +57,7 @@ class TemplateAndStyleIT {
         Files.writeString(review, Files.readString(review).replace("page-size: A4", "page-size: A4\ntemplate: mine.md.vm"));
         assertEquals(List.of("review/seeds/review.yaml:23:11: error: template 'mine.md.vm' not found — create it under"
                         + " the review's folder, or remove 'template' from seeds/review.yaml to use the shipped one"),
-                problems(ReviewBuild.build(project, dir.resolve("out"), null)));
+                problems(ReviewBuild.build(BuildRequest.of(project, dir.resolve("out")))));
     }
 
     @Test
@@ -65,7 +66,7 @@ class TemplateAndStyleIT {
         try (var files = Files.walk(project.resolve("templates"))) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
-        assertTrue(ReviewBuild.build(project, dir.resolve("out"), null).succeeded());
+        assertTrue(ReviewBuild.build(BuildRequest.of(project, dir.resolve("out"))).succeeded());
         assertTrue(Files.readString(dir.resolve("out/review.md")).startsWith("# Tyrosine kinase inhibitor"));
     }
 
@@ -76,7 +77,7 @@ class TemplateAndStyleIT {
         Files.writeString(paper, Files.readString(paper)
                 .replace("design: Review", "design: \"#set($x = 1) $review.title <b>bold</b> | pipe\"")
                 .replace("population: CML", "population: \"*not emphasis* and [not a link](x) and snake_case\""));
-        assertTrue(ReviewBuild.build(project, dir.resolve("out"), null).succeeded());
+        assertTrue(ReviewBuild.build(BuildRequest.of(project, dir.resolve("out"))).succeeded());
         String markdown = Files.readString(dir.resolve("out/review.md"));
         String row = markdown.lines().filter(l -> l.startsWith("| Gullaksen")).findFirst().orElseThrow();
 
@@ -101,7 +102,8 @@ class TemplateAndStyleIT {
 
     @Test
     void anUnknownStyleSuggestsTheClosestIds() throws Exception {
-        List<String> problems = problems(ReviewBuild.build(project(), dir.resolve("out"), "vancuver"));
+        List<String> problems = problems(ReviewBuild.build(BuildRequest.of(project(), dir.resolve("out"))
+                .withStyle("vancuver")));
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("--style:1:1: error: unknown citation style 'vancuver' — did you mean"
                 + " vancouver"), problems.get(0));
@@ -114,7 +116,8 @@ class TemplateAndStyleIT {
             Files.createDirectories(project.resolve("styles"));
             Files.copy(in, project.resolve("styles/house.csl"));
         }
-        assertTrue(ReviewBuild.build(project, dir.resolve("out"), "styles/house.csl").succeeded());
+        assertTrue(ReviewBuild.build(BuildRequest.of(project, dir.resolve("out"))
+                .withStyle("styles/house.csl")).succeeded());
         assertTrue(Files.readString(dir.resolve("out/review.md")).contains("Citation style: styles/house.csl"));
         assertTrue(Files.readString(dir.resolve("out/review.md")).contains("<sup>1</sup>"));
     }

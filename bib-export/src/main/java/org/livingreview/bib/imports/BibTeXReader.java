@@ -19,6 +19,7 @@ import org.jbibtex.BibTeXString;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
+import org.livingreview.model.ItemTypes;
 import org.livingreview.model.SourceLocation;
 
 /**
@@ -130,7 +131,7 @@ final class BibTeXReader implements RecordReader {
         String bibType = entry.getType().getValue().toLowerCase(Locale.ROOT);
         String subtype = raw.getOrDefault("entrysubtype", "").strip().toLowerCase(Locale.ROOT);
         String type = bibType.equals("article") && SUBTYPES.containsKey(subtype) ? SUBTYPES.get(subtype)
-                : TYPES.get(bibType);
+                : bibType.equals("misc") && ItemTypes.isKnown(subtype) ? subtype : TYPES.get(bibType);
         if (type == null) {
             context.warning("unknown entry type '@" + bibType + "', imported as 'document'");
             type = "document";

@@ -71,7 +71,7 @@ final class MedlineReader implements RecordReader {
                 .ifPresent(t -> item.put("genre", t));
         List<String> keywords = e.all("OT");
         if (!keywords.isEmpty()) {
-            item.put("keyword", String.join(", ", keywords));
+            item.put("keyword", String.join("; ", keywords));
         }
         return item;
     }

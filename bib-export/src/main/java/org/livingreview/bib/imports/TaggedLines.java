@@ -10,8 +10,8 @@ import org.livingreview.model.SourceLocation;
 /**
  * Splits a tagged-line file (RIS {@code "TY  - JOUR"}, MEDLINE {@code "PMID- 123"}, Web of Science
  * {@code "PT J"}) into records of located fields. An untagged line inside a record continues the field before
- * it (EndNote and Scopus wrap long values so); what stands outside any record is reported and skipped, never
- * the whole file.
+ * it (EndNote and Scopus wrap long values so); text before the first record is a header (Scopus writes
+ * "EXPORT DATE: …"), and what else stands outside any record is reported and skipped, never the whole file.
  */
 final class TaggedLines {
 
@@ -104,7 +104,7 @@ final class TaggedLines {
                 Field last = current.remove(current.size() - 1);
                 String joined = last.value().isEmpty() ? raw.strip() : last.value() + "\n" + raw.strip();
                 current.add(new Field(last.tag(), joined, last.line()));
-            } else {
+            } else if (!entries.isEmpty() || current != null) {
                 records.problems().warning(at(records, number), "this line is neither a " + format + " tag line nor"
                         + " the continuation of one, and was skipped — check the record in the new paper file");
             }

@@ -28,7 +28,10 @@ class ImportAccountingTest {
             Map.entry("better-bibtex.bib", List.of(2, 0, 0)),
             Map.entry("zotero.ris", List.of(2, 0, 0)),
             Map.entry("zotero-csl.json", List.of(2, 0, 0)),
-            Map.entry("pubmed.nbib", List.of(2, 0, 0)));
+            Map.entry("pubmed.nbib", List.of(2, 0, 0)),
+            Map.entry("endnote.ris", List.of(4, 0, 0)),
+            Map.entry("scopus.ris", List.of(3, 0, 0)),
+            Map.entry("cochrane.bib", List.of(3, 0, 1)));
 
     /** How many records a file holds, by the mark each of its records starts with. */
     private static final Map<String, Pattern> RECORD_STARTS = Map.of(
@@ -72,7 +75,7 @@ class ImportAccountingTest {
     private static int records(Path file) throws Exception {
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        String text = Files.readString(file);
+        String text = Files.readString(file).replace("\uFEFF", "");
         if (extension.equals("json")) {
             return new ObjectMapper().readTree(text).size();
         }

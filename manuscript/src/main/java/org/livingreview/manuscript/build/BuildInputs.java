@@ -1,53 +1,62 @@
 package org.livingreview.manuscript.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
+import org.livingreview.manuscript.output.Input;
+import org.livingreview.manuscript.output.Output;
+import org.livingreview.manuscript.pdf.PdfOutput;
 
 /**
- * Digests of what each group of outputs is made from, kept next to the outputs so that a build knows what
- * it can skip: the reference exports depend on the paper files; the draft also on the review file, the
- * versions, the templates, the style and the date; the PDF also on its stylesheet. Every digest includes
- * the tool's version.
+ * Digests of what each output is made from (its {@link Output#inputs()}), kept next to the outputs so that
+ * a build knows what it can skip.
  */
 public final class BuildInputs {
 
     /** The file beside the outputs that records the digests. */
     public static final String RECORD = ".living-review-build";
-    static final String REFERENCES = "references";
-    static final String DRAFT = "draft";
-    static final String PDF = "pdf";
     /** The style the recorded digests were computed with (not a group of outputs). */
     static final String STYLE = "style";
 
     private BuildInputs() {
     }
 
-    /** The digest of each output group's inputs. */
-    static Map<String, String> digests(Path project, String styleSpec, String date) throws IOException {
-        String version = toolVersion();
-        String papers = hashFiles(project.resolve("seeds/papers"), f -> f.toString().endsWith(".yaml"));
-        String seeds = hashFiles(project.resolve("seeds"), f -> !f.startsWith(project.resolve("seeds/papers")));
-        String templates = hashFiles(project.resolve("templates"), f -> !f.endsWith(ReviewBuild.PDF_STYLESHEET_NAME));
+    /** The digest of each output's inputs, by output name; each includes the tool itself ({@link ToolDigest}). */
+    static Map<String, String> digests(Path project, String styleSpec, Instant date, List<Output> outputs)
+            throws IOException {
+        Map<Input, String> inputs = new EnumMap<>(Input.class);
+        inputs.put(Input.PAPERS, hashFiles(project, project.resolve("seeds/papers"), f -> true));
+        inputs.put(Input.REVIEW_SEEDS, hashFiles(project, project.resolve("seeds"),
+                f -> !f.startsWith(project.resolve("seeds/papers"))));
+        inputs.put(Input.TEMPLATES, hashFiles(project, project.resolve("templates"),
+                f -> !f.equals(project.resolve(PdfOutput.STYLESHEET))));
         Path styleFile = project.resolve(styleSpec).normalize();
-        String style = styleSpec + (styleSpec.endsWith(".csl") && Files.isRegularFile(styleFile)
-                ? sha(Files.readAllBytes(styleFile)) : "");
-        Path css = project.resolve(ReviewBuild.PDF_STYLESHEET);
-        String stylesheet = Files.isRegularFile(css) ? sha(Files.readAllBytes(css)) : "shipped";
+        inputs.put(Input.STYLE, styleSpec + (styleSpec.endsWith(".csl") && Files.isRegularFile(styleFile)
+                ? sha(Files.readAllBytes(styleFile)) : ""));
+        inputs.put(Input.DATE, BuildDate.isoDate(date));
+        Path css = project.resolve(PdfOutput.STYLESHEET);
+        inputs.put(Input.PDF_STYLESHEET, Files.isRegularFile(css) ? sha(Files.readAllBytes(css)) : "shipped");
+        String version = ToolDigest.get();
         Map<String, String> digests = new LinkedHashMap<>();
-        digests.put(REFERENCES, sha(join(version, papers)));
-        digests.put(DRAFT, sha(join(version, papers, seeds, templates, style, date)));
-        digests.put(PDF, sha(join(version, papers, seeds, templates, style, date, stylesheet)));
+        for (Output output : outputs) {
+            StringBuilder all = new StringBuilder(version);
+            inputs.forEach((input, digest) -> {
+                if (output.inputs().contains(input)) {
+                    all.append('\u0000').append(input).append('\u0000').append(digest);
+                }
+            });
+            digests.put(output.name(), sha(all.toString()));
+        }
         return digests;
     }
 
@@ -73,40 +82,27 @@ public final class BuildInputs {
         return out.toString();
     }
 
-    private static String toolVersion() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = BuildInputs.class.getResourceAsStream("build.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        }
-        return properties.getProperty("version", "unknown");
-    }
-
-    private static String hashFiles(Path dir, java.util.function.Predicate<Path> include) throws IOException {
+    private static String hashFiles(Path project, Path dir, java.util.function.Predicate<Path> include)
+            throws IOException {
         if (!Files.isDirectory(dir)) {
             return "none";
         }
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> sorted = files.filter(Files::isRegularFile).filter(include)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
-            for (Path file : sorted) {
+        for (Path file : ReviewInputs.under(project, dir, include)) {
+            try {
                 all.append(dir.relativize(file)).append(' ').append(sha(Files.readAllBytes(file))).append('\n');
+            } catch (NoSuchFileException e) {
+                // Removed since it was listed (an editor saving): as if it had never been there.
             }
         }
         return all.toString();
     }
 
-    private static String join(String... parts) {
-        return String.join("\u0000", parts);
-    }
-
-    private static String sha(String text) {
+    static String sha(String text) {
         return sha(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sha(byte[] bytes) {
+    static String sha(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

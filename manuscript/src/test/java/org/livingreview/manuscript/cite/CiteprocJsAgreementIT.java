@@ -41,7 +41,7 @@ class CiteprocJsAgreementIT {
 
     static Stream<Arguments> projects() {
         return Stream.of(Arguments.of("shipped", FIXTURES.resolve("tki-review")),
-                Arguments.of("varied", FIXTURES.resolve("varied")));
+                Arguments.of("varied", FIXTURES.resolve("varied")), Arguments.of("ambiguous", FIXTURES.resolve("ambiguous")));
     }
 
     static Stream<Arguments> projectsAndStyles() {
