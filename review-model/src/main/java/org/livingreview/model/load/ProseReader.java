@@ -21,7 +21,6 @@ import org.livingreview.model.ProseSpan;
 import org.livingreview.model.SectionProse;
 import org.livingreview.model.Problems;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.Suggestions;
 import org.livingreview.model.yaml.YamlFiles;
 
 /** Reads {@code seeds/sections/*.md}: each file's Markdown with its citations and claim placements located. */

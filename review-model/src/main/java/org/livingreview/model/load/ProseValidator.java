@@ -14,7 +14,6 @@ import org.livingreview.model.SectionProse;
 import org.livingreview.model.Problems;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Suggestions;
-import org.livingreview.model.yaml.YamlFiles;
 
 /** The checks of the section texts: each names a section, cites papers of the review, places real claims once. */
 final class ProseValidator {
