@@ -28,12 +28,13 @@ class BuildExportImportCommandIT {
         Path project = shippedCopy();
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
-        assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, references.json,"
+        assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, review.html, references.json,"
                 + " references.bib, references.ris (3 papers)\n", first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
         byte[] bib = Files.readAllBytes(out.resolve("references.bib"));
         byte[] pdf = Files.readAllBytes(out.resolve("review.pdf"));
+        byte[] html = Files.readAllBytes(out.resolve("review.html"));
         CommandRunner upToDate = CommandRunner.run("build", "--project", project.toString());
         assertEquals("the review is up to date in " + out + " (nothing changed since the last build; --force"
                 + " rebuilds)\n", upToDate.out());
@@ -41,9 +42,10 @@ class BuildExportImportCommandIT {
         assertArrayEquals(pdf, Files.readAllBytes(out.resolve("review.pdf")));
         assertArrayEquals(json, Files.readAllBytes(out.resolve("references.json")));
         assertArrayEquals(bib, Files.readAllBytes(out.resolve("references.bib")));
+        assertArrayEquals(html, Files.readAllBytes(out.resolve("review.html")));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(".living-review-build", "CHANGES.md", "prisma.svg", "references.bib",
-                            "references.json", "references.ris", "review.md", "review.pdf"),
+                            "references.json", "references.ris", "review.html", "review.md", "review.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }
     }
@@ -136,5 +138,17 @@ class BuildExportImportCommandIT {
         try (Stream<Path> files = Files.list(project.resolve("seeds/papers"))) {
             assertEquals(3, files.count());
         }
+    }
+
+    @Test
+    void importIntoAProjectFolderThatDoesNotExistIsAnError() throws Exception {
+        Path file = dir.resolve("refs.ris");
+        Files.writeString(file, "TY  - JOUR\nTI  - A new paper\nER  - \n");
+        Path missing = dir.resolve("no-such-review");
+        CommandRunner result = CommandRunner.run("import", file.toString(), "--project", missing.toString());
+        assertEquals(1, result.exitCode());
+        assertEquals("living-review: error: the project folder " + missing + " does not exist — give the review's"
+                + " folder with --project, or run the command inside it\n", result.err());
+        assertTrue(Files.notExists(missing), "nothing is created");
     }
 }
