@@ -71,6 +71,11 @@ class ProseCitationsTest {
         assertEquals(1, count(draft.substring(0, draft.indexOf("## Evidence table")), "New clones appeared"), "a placed claim is not repeated after the text");
         assertTrue(draft.contains("1. Baker R. Clonal evolution"), draft);
         assertTrue(draft.contains("3. Costa A, Dietrich P."), draft);
+
+        var page = org.jsoup.Jsoup.parse(Files.readString(dir.resolve("out/review.html")));
+        assertEquals(List.of("(1,2)", "Alvarez et al. (2)", "(see 2)", "(1, for the sequencing,2)", "(1)", "(2)"),
+                page.select("#findings ~ p a[href^=#ref-], #findings ~ * td a[href^=#ref-]").stream()
+                        .map(a -> a.text()).limit(6).toList(), "the web page links the text's citations");
     }
 
     @Test
@@ -121,7 +126,7 @@ class ProseCitationsTest {
         Files.writeString(outlook, Files.readString(outlook).replace("for some", "for a few"));
         Files.writeString(project.resolve("seeds/sections/introduction.md"), "Why this review [@costa2019].\n");
         BuildResult rebuilt = ReviewBuild.build(noPdf(project, out));
-        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg"), rebuilt.written());
+        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.html"), rebuilt.written());
         assertTrue(Files.readString(out.resolve("review.md")).contains("Stopping treatment is possible for a few"));
         String changes = Files.readString(out.resolve("CHANGES.md"));
         assertTrue(changes.endsWith("## Section texts\n\n- Wrote the text of the introduction\n"
