@@ -88,12 +88,12 @@ class ZoteroImportIT {
 
             ImportReport report = ReferenceImporter.importFiles(root, List.of(theirs));
             assertEquals(List.of(), report.added(), project + ": Zotero's " + zoteroFormat + " added papers");
-            assertEquals(papers.size(), report.skipped().size(), project + ": " + report);
+            assertEquals(papers.size(), report.duplicates().size(), project + ": " + report);
             List<String> unrecognised = new ArrayList<>();
             for (int i = 0; i < papers.size(); i++) {
-                String reason = report.skipped().get(i).reason();
-                if (!reason.contains("papers/" + papers.get(i).id() + ".yaml")) {
-                    unrecognised.add(papers.get(i).id() + ": " + reason);
+                ImportReport.Duplicate duplicate = report.duplicates().get(i);
+                if (!duplicate.of().contains("papers/" + papers.get(i).id() + ".yaml")) {
+                    unrecognised.add(papers.get(i).id() + ": " + duplicate.of() + " (" + duplicate.evidence() + ")");
                 }
             }
             assertEquals(List.of(), unrecognised, project + ": records taken for another paper");
