@@ -18,16 +18,20 @@ import org.livingreview.manuscript.draft.DraftViews.ReasonCount;
 import org.livingreview.manuscript.draft.DraftViews.ReviewView;
 import org.livingreview.manuscript.draft.DraftViews.SectionView;
 import org.livingreview.model.Claim;
-import org.livingreview.model.Name;
+import org.livingreview.model.ClaimPlacement;
+import org.livingreview.model.ProseCitation;
+import org.livingreview.model.SectionProse;
 import org.livingreview.model.Paper;
 import org.livingreview.model.Review;
 import org.livingreview.model.ReviewInfo;
 import org.livingreview.model.ScreeningStatus;
 import org.livingreview.model.Section;
+import org.livingreview.manuscript.cite.AuthorNames;
 import org.livingreview.manuscript.cite.BibliographyEntry;
 import org.livingreview.manuscript.cite.CitationPlan;
 import org.livingreview.manuscript.cite.CitationRenderer;
 import org.livingreview.manuscript.cite.CitationStyle;
+import org.livingreview.manuscript.cite.Cluster;
 import org.livingreview.manuscript.text.Markdown;
 import org.livingreview.manuscript.text.MarkdownText;
 import org.livingreview.manuscript.versions.ChangeLog;
@@ -35,7 +39,8 @@ import org.livingreview.manuscript.versions.PrismaFlow;
 import org.livingreview.manuscript.versions.DraftEdition;
 
 /**
- * Puts together what a draft template shows: the claims of included papers grouped by section (within a
+ * Puts together what a draft template shows: the introduction and each section's text with citations and
+ * placed claims formatted, the claims of included papers not placed in any text grouped by section (within a
  * section by paper id, then in file order), each with its citation; the evidence table; the screening
  * counts; and the bibliography. Papers are numbered in the order the draft first cites them.
  */
@@ -71,17 +76,19 @@ public final class DraftAssembler {
             List<List<ClaimView>> claims = FORMS.stream().<List<ClaimView>>map(f -> new ArrayList<>()).toList();
             for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
                 Markdown citation = citations.cite(placed.cites());
-                String text = placed.claim().text();
                 for (int i = 0; i < FORMS.size(); i++) {
-                    Markdown form = FORMS.get(i).apply(citation, placed.cites());
-                    claims.get(i).add(new ClaimView(placed.claim().id(), placed.paper().id(), text, form,
-                            sentence(text, form)));
+                    claims.get(i).add(claimView(placed, citation, FORMS.get(i)));
                 }
             }
             for (int i = 0; i < FORMS.size(); i++) {
-                sections.get(i).add(new SectionView(section.id(), section.title(), section.lead(), claims.get(i)));
+                sections.get(i).add(new SectionView(section.id(), section.title(), section.lead(),
+                        prose(review, section.id(), plan, citations, FORMS.get(i)), claims.get(i)));
             }
         }
+        boolean introductionIsASection = info.sections().stream()
+                .anyMatch(s -> s.id().equals(SectionProse.INTRODUCTION));
+        List<Markdown> introductions = FORMS.stream().map(form -> introductionIsASection ? null
+                : prose(review, SectionProse.INTRODUCTION, plan, citations, form)).toList();
         List<List<EvidenceRow>> rows = FORMS.stream().<List<EvidenceRow>>map(f -> new ArrayList<>()).toList();
         for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
             Markdown citation = citations.cite(List.of(paper.id()));
@@ -100,9 +107,54 @@ public final class DraftAssembler {
         PrismaView prisma = prisma(edition.prisma());
         List<BibliographyEntry> anchored = bibliography.stream().map(BibliographyEntry::anchored).toList();
         return new Drafts(
-                new Draft(reviewView, sections.get(0), rows.get(0), screening, bibliography, changes, prisma),
-                new Draft(reviewView, sections.get(1), rows.get(1), screening, anchored, changes, prisma),
-                new Draft(reviewView, sections.get(2), rows.get(2), screening, anchored, changes, prisma));
+                new Draft(reviewView, introductions.get(0), sections.get(0), rows.get(0), screening, bibliography,
+                        changes, prisma),
+                new Draft(reviewView, introductions.get(1), sections.get(1), rows.get(1), screening, anchored,
+                        changes, prisma),
+                new Draft(reviewView, introductions.get(2), sections.get(2), rows.get(2), screening, anchored,
+                        changes, prisma));
+    }
+
+    private static ClaimView claimView(CitationPlan.PlacedClaim placed, Markdown citation, CitationForm form) {
+        Markdown formed = form.apply(citation, placed.cites());
+        String text = placed.claim().text();
+        return new ClaimView(placed.claim().id(), placed.paper().id(), text, formed, sentence(text, formed));
+    }
+
+    /** A section's text with its citations and placed claims formatted, or null when it has none. */
+    private static Markdown prose(Review review, String sectionId, CitationPlan plan, CitationRenderer citations,
+                                  CitationForm form) {
+        return review.prose(sectionId).map(prose -> ProseRenderer.render(prose, span -> {
+            if (span instanceof ProseCitation citation) {
+                List<String> ids = citation.items().stream().map(item -> item.paperId()).toList();
+                return form.apply(citations.cite(Cluster.of(citation)), ids);
+            }
+            CitationPlan.PlacedClaim placed = plan.placedInProse().get(((ClaimPlacement) span).claimId());
+            return placed == null ? new Markdown("")
+                    : claimView(placed, citations.cite(placed.cites()), form).sentence();
+        })).orElse(null);
+    }
+
+    private static ClaimView claimView(CitationPlan.PlacedClaim placed, CitationRenderer citations, boolean link) {
+        Markdown citation = citations.cite(placed.cites());
+        if (link) {
+            citation = CitationRenderer.linked(citation, placed.cites().get(0));
+        }
+        String text = placed.claim().text();
+        return new ClaimView(placed.claim().id(), placed.paper().id(), text, citation, sentence(text, citation));
+    }
+
+    /** A section's text with its citations and placed claims formatted, or null when it has none. */
+    private static Markdown prose(Review review, String sectionId, CitationPlan plan, CitationRenderer citations,
+                                  boolean link) {
+        return review.prose(sectionId).map(prose -> ProseRenderer.render(prose, span -> {
+            if (span instanceof ProseCitation citation) {
+                Markdown formatted = citations.cite(Cluster.of(citation));
+                return link ? CitationRenderer.linked(formatted, citation.items().get(0).paperId()) : formatted;
+            }
+            CitationPlan.PlacedClaim placed = plan.placedInProse().get(((ClaimPlacement) span).claimId());
+            return placed == null ? new Markdown("") : claimView(placed, citations, link).sentence();
+        })).orElse(null);
     }
 
     /** The key finding of a study for the evidence table: its first claim, and how many more it has. */
@@ -117,7 +169,8 @@ public final class DraftAssembler {
     private static ChangesView changes(ChangeLog log) {
         return new ChangesView(log.title(), log.since() == null ? ChangeLog.NOTHING_RECORDED
                 : log.isEmpty() ? "Nothing has changed." : null,
-                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList());
+                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList(),
+                log.sections().stream().map(Markdown::new).toList());
     }
 
     private static PrismaView prisma(PrismaFlow flow) {
@@ -139,12 +192,8 @@ public final class DraftAssembler {
 
     /** "van Outersterp et al., 2024" — the study's name in the evidence table. */
     private static String shortAuthors(Paper paper) {
-        List<Name> authors = paper.reference().authors();
-        String first = authors.isEmpty() ? paper.id() : authors.get(0).familyWithParticle();
-        String rest = authors.size() > 2 || paper.reference().authorsIncomplete() ? " et al."
-                : authors.size() == 2 ? " and " + authors.get(1).familyWithParticle() : "";
         String year = paper.reference().issued() == null ? "n.d." : Integer.toString(paper.reference().issued().year());
-        return first + rest + ", " + year;
+        return AuthorNames.inText(paper) + ", " + year;
     }
 
     private static ReviewView reviewView(ReviewInfo info, String version, String date, CitationStyle style) {

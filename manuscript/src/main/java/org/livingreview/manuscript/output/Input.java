@@ -8,7 +8,7 @@ import java.util.Set;
 public enum Input {
     /** The paper files, {@code seeds/papers/*.yaml}. */
     PAPERS,
-    /** The other seed files: {@code review.yaml}, {@code versions.yaml}, {@code import-log.yaml}. */
+    /** The other seed files: {@code review.yaml}, {@code versions.yaml}, {@code import-log.yaml}, {@code sections/*.md}. */
     REVIEW_SEEDS,
     /** The templates (except the PDF stylesheet). */
     TEMPLATES,

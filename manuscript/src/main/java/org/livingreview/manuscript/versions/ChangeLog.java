@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.livingreview.model.Review;
 import org.livingreview.model.Section;
+import org.livingreview.model.SectionProse;
 import org.livingreview.manuscript.text.Anchors;
 import org.livingreview.manuscript.text.MarkdownText;
 import org.livingreview.model.versions.ClaimSnapshot;
@@ -15,13 +16,15 @@ import org.livingreview.model.versions.Snapshots;
 
 /**
  * What changed since the latest recorded version: papers added, removed or re-screened (with the reason),
- * and claims added, changed or withdrawn, each with the section it stands in. Empty when nothing changed.
+ * claims added, changed or withdrawn, each with the section it stands in, and section texts written,
+ * changed or removed. Empty when nothing changed.
  */
-public record ChangeLog(RecordedVersion since, List<String> papers, List<String> claims) {
+public record ChangeLog(RecordedVersion since, List<String> papers, List<String> claims, List<String> sections) {
 
     public ChangeLog {
         papers = List.copyOf(papers);
         claims = List.copyOf(claims);
+        sections = List.copyOf(sections);
     }
 
     /** What the changes say before any version is recorded. */
@@ -29,13 +32,13 @@ public record ChangeLog(RecordedVersion since, List<String> papers, List<String>
             + " version 1, and the changes after it are listed here.";
 
     public boolean isEmpty() {
-        return papers.isEmpty() && claims.isEmpty();
+        return papers.isEmpty() && claims.isEmpty() && sections.isEmpty();
     }
 
     /** The changes between {@code last} (null: nothing released yet) and the current review. */
     public static ChangeLog between(RecordedVersion last, Review review) {
         if (last == null) {
-            return new ChangeLog(null, List.of(), List.of());
+            return new ChangeLog(null, List.of(), List.of(), List.of());
         }
         Map<String, PaperSnapshot> now = Snapshots.of(review);
         Map<String, PaperSnapshot> then = last.papers();
@@ -75,7 +78,23 @@ public record ChangeLog(RecordedVersion since, List<String> papers, List<String>
                         + ") from " + sectionLink(review, claim.section())));
             }
         });
-        return new ChangeLog(last, papers, claims);
+        return new ChangeLog(last, papers, claims, sectionTexts(last, review));
+    }
+
+    private static List<String> sectionTexts(RecordedVersion last, Review review) {
+        Map<String, String> now = Snapshots.sectionTexts(review);
+        List<String> lines = new ArrayList<>();
+        now.forEach((id, digest) -> {
+            String before = last.sectionTexts().get(id);
+            if (before == null) {
+                lines.add("Wrote the text of " + sectionLink(review, id));
+            } else if (!before.equals(digest)) {
+                lines.add("Changed the text of " + sectionLink(review, id));
+            }
+        });
+        last.sectionTexts().keySet().stream().filter(id -> !now.containsKey(id))
+                .forEach(id -> lines.add("Removed the text of " + sectionLink(review, id)));
+        return lines;
     }
 
     private static String status(PaperSnapshot paper) {
@@ -83,8 +102,12 @@ public record ChangeLog(RecordedVersion since, List<String> papers, List<String>
     }
 
     private static String sectionLink(Review review, String sectionId) {
-        String title = review.info().sections().stream().filter(s -> s.id().equals(sectionId)).map(Section::title)
-                .findFirst().orElse(sectionId);
+        java.util.Optional<Section> section = review.info().sections().stream()
+                .filter(s -> s.id().equals(sectionId)).findFirst();
+        if (section.isEmpty() && sectionId.equals(SectionProse.INTRODUCTION)) {
+            return "the introduction";
+        }
+        String title = section.map(Section::title).orElse(sectionId);
         return "[" + MarkdownText.escape(title) + "](#" + Anchors.slug(title) + ")";
     }
 
@@ -114,6 +137,10 @@ public record ChangeLog(RecordedVersion since, List<String> papers, List<String>
         claims.forEach(c -> out.append("- ").append(c.replace("](#", "](review.md#")).append('\n'));
         if (claims.isEmpty()) {
             out.append("No claim was added, changed or withdrawn.\n");
+        }
+        if (!sections.isEmpty()) {
+            out.append("\n## Section texts\n\n");
+            sections.forEach(c -> out.append("- ").append(c.replace("](#", "](review.md#")).append('\n'));
         }
         return out.toString();
     }

@@ -45,7 +45,7 @@ public final class Releases {
             return new Outcome(Optional.empty(), last, problems.sorted());
         }
         RecordedVersion next = new RecordedVersion(versions.size() + 1, SourceDate.today(), message, duplicates,
-                Snapshots.of(loaded.review()));
+                Snapshots.of(loaded.review()), Snapshots.sectionTexts(loaded.review()));
         List<RecordedVersion> all = new ArrayList<>(versions);
         all.add(next);
         VersionFile.write(project, all);

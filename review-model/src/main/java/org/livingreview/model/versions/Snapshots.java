@@ -30,6 +30,13 @@ public final class Snapshots {
         return papers;
     }
 
+    /** A digest of each section text, by section id. */
+    public static Map<String, String> sectionTexts(Review review) {
+        Map<String, String> texts = new TreeMap<>();
+        review.prose().forEach((id, prose) -> texts.put(id, digest(prose.text())));
+        return texts;
+    }
+
     /** The first 12 hexadecimal digits of the text's SHA-256: short enough to read, long enough to trust. */
     static String digest(String text) {
         return Digests.sha256(text).substring(0, 12);

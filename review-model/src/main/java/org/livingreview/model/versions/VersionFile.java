@@ -30,7 +30,7 @@ public final class VersionFile {
     public static final Path PATH = Path.of("seeds", "versions.yaml");
     private static final Set<String> FILE_KEYS = Set.of("versions");
     private static final Set<String> VERSION_KEYS = Set.of("version", "date", "message", "duplicates-removed",
-            "papers");
+            "papers", "section-texts");
     private static final Set<String> PAPER_KEYS = Set.of("status", "reason", "metadata", "claims");
 
     private VersionFile() {
@@ -72,11 +72,17 @@ public final class VersionFile {
         Map<String, PaperSnapshot> papers = new LinkedHashMap<>();
         v.keyed("papers").forEach((id, node) -> MappingFields.of(node, v.file(), "paper '" + id + "'", PAPER_KEYS,
                 v.problems()).ifPresent(p -> papers.put(id, paper(p))));
+        Map<String, String> sectionTexts = new LinkedHashMap<>();
+        v.keyed("section-texts").forEach((id, node) -> {
+            if (node instanceof ScalarNode value) {
+                sectionTexts.put(id, value.getValue());
+            }
+        });
         if (number == null || date == null) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new RecordedVersion(number, date, v.text("message"),
-                duplicates == null ? 0 : duplicates, papers));
+                duplicates == null ? 0 : duplicates, papers, sectionTexts));
     }
 
     private static PaperSnapshot paper(MappingFields p) {
@@ -124,6 +130,9 @@ public final class VersionFile {
                 papers.put(e.getKey(), paper);
             });
             v.put("papers", papers);
+            if (!version.sectionTexts().isEmpty()) {
+                v.put("section-texts", new LinkedHashMap<>(version.sectionTexts()));
+            }
             list.add(v);
         }
         DumperOptions options = new DumperOptions();
