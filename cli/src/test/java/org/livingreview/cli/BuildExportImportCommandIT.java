@@ -117,7 +117,7 @@ class BuildExportImportCommandIT {
         assertEquals(0, result.exitCode());
         assertTrue(result.out().endsWith(file + " (CSL-JSON): 3 records = 0 added + 3 duplicates + 0 refused\n"
                 + "import done: 0 added, 3 duplicates, 0 refused\n"), result.out());
-        assertTrue(result.out().contains("duplicate " + file + ":32 record kheyrandish2025 of "
+        assertTrue(result.out().contains("duplicate " + file + ":30 record kheyrandish2025 of "
                 + project.resolve("seeds/papers/kheyrandish2025.yaml") + ": the same DOI (10.1007/s11033-025-11244-1)"),
                 result.out());
     }
