@@ -32,6 +32,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Skip the PDF (a quicker draft); the previous review.pdf is left as it was.")
     private boolean noPdf;
 
+    @picocli.CommandLine.Option(names = "--frozen-citations", negatable = false,
+            description = "Write review.docx's citations as plain text, not as Zotero fields (for journals that"
+                    + " forbid fields).")
+    private boolean frozenCitations;
+
     @picocli.CommandLine.Option(names = "--style", paramLabel = "ID",
             description = "A CSL style id or .csl file for this build only (default: the style in seeds/review.yaml).")
     private String style;
@@ -45,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try {
             result = ReviewBuild.build(BuildRequest.of(project.dir(), output.dir(project.dir())).withStyle(style)
-                    .forced(force).skipping(noPdf ? Set.of(PdfOutput.NAME) : Set.of())
+                    .forced(force).skipping(noPdf ? Set.of(PdfOutput.NAME) : Set.of()).frozenCitations(frozenCitations)
                     .notifying(notice -> spec.commandLine().getErr().println(notice)));
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "

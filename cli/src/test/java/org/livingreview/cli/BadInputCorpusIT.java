@@ -116,6 +116,7 @@ class BadInputCorpusIT {
                 build("style-file-not-csl", REVIEW, edit("style: vancouver", "style: seeds/review.yaml.csl")),
                 build("malformed-style-file", "styles/broken.csl", text("<style xmlns=\"http://purl.org/net/xbiblio/csl\">"
                         + "<citation><layout><text variable=\"title\"/></layout></citation></style")),
+                build("reference-docx-not-a-docx", "templates/reference.docx", text("not a Word document")),
                 importing("truncated-json", "refs.json", text("[{\"type\": \"book\", \"title\": \"A")),
                 importing("unbalanced-braces", "refs.bib", text("@article{a,\n  title = {Open,\n  year = {2020}\n}\n")),
                 importing("wrong-json-types", "refs.json", text("[{\"type\": \"book\", \"title\": [\"A\"]}]")),
@@ -164,7 +165,7 @@ class BadInputCorpusIT {
         assertEquals(0, CommandRunner.run("build", "--project", project.toString()).exitCode());
         Path out = project.resolve("target/review");
         List<byte[]> before = new ArrayList<>();
-        List<String> outputs = List.of("review.md", "review.pdf", "references.json", "CHANGES.md");
+        List<String> outputs = List.of("review.md", "review.pdf", "review.docx", "references.json", "CHANGES.md");
         for (String name : outputs) {
             before.add(Files.readAllBytes(out.resolve(name)));
         }

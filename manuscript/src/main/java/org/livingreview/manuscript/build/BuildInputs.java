@@ -35,8 +35,8 @@ public final class BuildInputs {
      * The digest of each output's inputs, by output name; every digest includes the tool itself
      * ({@link ToolDigest}: its version and a digest of its code).
      */
-    static Map<String, String> digests(Path project, String styleSpec, Instant date, List<Output> outputs)
-            throws IOException {
+    static Map<String, String> digests(Path project, String styleSpec, Instant date, boolean frozenCitations,
+                                       List<Output> outputs) throws IOException {
         Map<Input, String> inputs = new EnumMap<>(Input.class);
         inputs.put(Input.PAPERS, hashFiles(project, project.resolve("seeds/papers"), f -> true));
         inputs.put(Input.REVIEW_SEEDS, hashFiles(project, project.resolve("seeds"),
@@ -49,6 +49,7 @@ public final class BuildInputs {
         inputs.put(Input.DATE, BuildDate.isoDate(date));
         Path css = project.resolve(PdfOutput.STYLESHEET);
         inputs.put(Input.PDF_STYLESHEET, Files.isRegularFile(css) ? sha(Files.readAllBytes(css)) : "shipped");
+        inputs.put(Input.CITATION_FIELDS, frozenCitations ? "frozen" : "live");
         String version = ToolDigest.get();
         Map<String, String> digests = new LinkedHashMap<>();
         for (Output output : outputs) {

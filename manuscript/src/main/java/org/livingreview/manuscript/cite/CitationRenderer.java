@@ -115,6 +115,11 @@ public final class CitationRenderer {
         return new Markdown("[" + citation + "](#" + anchor(firstPaperId) + ")");
     }
 
+    /** A citation made a link that names every paper it cites, which the DOCX turns into a Zotero field. */
+    public static Markdown marked(Markdown citation, List<String> ids) {
+        return new Markdown("[" + citation + "](" + org.livingreview.manuscript.docx.DocxDraft.citationMark(ids) + ")");
+    }
+
     /** The id of a paper's bibliography entry in the linked draft. */
     public static String anchor(String paperId) {
         return "ref-" + paperId;

@@ -44,53 +44,65 @@ public final class DraftAssembler {
     private DraftAssembler() {
     }
 
-    /** The draft as a template sees it, and the same with citations linked to their entries (for the PDF). */
-    public record Drafts(Draft plain, Draft linked) {
+    /**
+     * The draft as a template sees it; the same with citations linked to their entries (for the PDF); and
+     * with each citation marked with the papers it cites (for the DOCX, {@link CitationRenderer#marked}).
+     */
+    public record Drafts(Draft plain, Draft linked, Draft marked) {
     }
 
-    /** Both drafts, from one pass of the citation processor: each citation is formatted once. */
+    /** How one variant of the draft writes a citation, given the papers it cites. */
+    private interface CitationForm {
+        Markdown apply(Markdown citation, List<String> ids);
+    }
+
+    private static final List<CitationForm> FORMS = List.of((citation, ids) -> citation,
+            (citation, ids) -> CitationRenderer.linked(citation, ids.get(0)), CitationRenderer::marked);
+
+    /** The drafts, from one pass of the citation processor: each citation is formatted once. */
     public static Drafts assemble(Review review, CitationStyle style, DraftEdition edition) throws IOException {
         ReviewInfo info = review.info();
         CitationPlan plan = CitationPlan.of(review);
         List<Paper> cited = plan.papers();
         CitationRenderer citations = new CitationRenderer(style, info.locale(), cited);
 
-        List<SectionView> plainSections = new ArrayList<>();
-        List<SectionView> linkedSections = new ArrayList<>();
+        List<List<SectionView>> sections = FORMS.stream().<List<SectionView>>map(f -> new ArrayList<>()).toList();
         for (Section section : info.sections()) {
-            List<ClaimView> plain = new ArrayList<>();
-            List<ClaimView> linked = new ArrayList<>();
+            List<List<ClaimView>> claims = FORMS.stream().<List<ClaimView>>map(f -> new ArrayList<>()).toList();
             for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
                 Markdown citation = citations.cite(placed.cites());
-                Markdown link = CitationRenderer.linked(citation, placed.cites().get(0));
                 String text = placed.claim().text();
-                plain.add(new ClaimView(placed.claim().id(), placed.paper().id(), text, citation,
-                        sentence(text, citation)));
-                linked.add(new ClaimView(placed.claim().id(), placed.paper().id(), text, link, sentence(text, link)));
+                for (int i = 0; i < FORMS.size(); i++) {
+                    Markdown form = FORMS.get(i).apply(citation, placed.cites());
+                    claims.get(i).add(new ClaimView(placed.claim().id(), placed.paper().id(), text, form,
+                            sentence(text, form)));
+                }
             }
-            plainSections.add(new SectionView(section.id(), section.title(), section.lead(), plain));
-            linkedSections.add(new SectionView(section.id(), section.title(), section.lead(), linked));
+            for (int i = 0; i < FORMS.size(); i++) {
+                sections.get(i).add(new SectionView(section.id(), section.title(), section.lead(), claims.get(i)));
+            }
         }
-        List<EvidenceRow> plainRows = new ArrayList<>();
-        List<EvidenceRow> linkedRows = new ArrayList<>();
+        List<List<EvidenceRow>> rows = FORMS.stream().<List<EvidenceRow>>map(f -> new ArrayList<>()).toList();
         for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
             Markdown citation = citations.cite(List.of(paper.id()));
             String name = MarkdownText.escape(shortAuthors(paper)) + " ";
             String findings = findings(paper);
-            plainRows.add(new EvidenceRow(paper.id(), new Markdown(name + citation), paper.study().design(),
-                    paper.study().population(), findings));
-            linkedRows.add(new EvidenceRow(paper.id(), new Markdown(name + CitationRenderer.linked(citation, paper.id())),
-                    paper.study().design(), paper.study().population(), findings));
+            for (int i = 0; i < FORMS.size(); i++) {
+                rows.get(i).add(new EvidenceRow(paper.id(),
+                        new Markdown(name + FORMS.get(i).apply(citation, List.of(paper.id()))),
+                        paper.study().design(), paper.study().population(), findings));
+            }
         }
         List<BibliographyEntry> bibliography = citations.bibliography();
         ReviewView reviewView = reviewView(info, edition.version(), edition.date(), style);
         ScreeningView screening = screening(review);
         ChangesView changes = changes(edition.changes());
         PrismaView prisma = prisma(edition.prisma());
+        List<BibliographyEntry> anchored = bibliography.stream().map(BibliographyEntry::anchored).toList();
         return new Drafts(
-                new Draft(reviewView, plainSections, plainRows, screening, bibliography, changes, prisma),
-                new Draft(reviewView, linkedSections, linkedRows, screening,
-                        bibliography.stream().map(BibliographyEntry::anchored).toList(), changes, prisma));
+                new Draft(reviewView, sections.get(0), rows.get(0), screening, bibliography, changes, prisma),
+                new Draft(reviewView, sections.get(1), rows.get(1), screening, anchored, changes, prisma),
+                new Draft(reviewView, sections.get(2), rows.get(2), screening, anchored, changes, prisma));
     }
 
     /** The key finding of a study for the evidence table: its first claim, and how many more it has. */

@@ -17,7 +17,9 @@ public enum Input {
     /** The date the build states. */
     DATE,
     /** The PDF stylesheet, {@code templates/pdf.css} (or the shipped one). */
-    PDF_STYLESHEET;
+    PDF_STYLESHEET,
+    /** Whether citations are live Zotero fields or frozen text ({@code --frozen-citations}). */
+    CITATION_FIELDS;
 
     /** What the draft is made from, and so every output rendered from it. */
     public static final Set<Input> OF_THE_DRAFT = Collections.unmodifiableSet(

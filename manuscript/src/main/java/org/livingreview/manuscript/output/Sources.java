@@ -2,6 +2,7 @@ package org.livingreview.manuscript.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.livingreview.manuscript.cite.CitationStyle;
 import java.time.Instant;
 import org.livingreview.manuscript.versions.DraftEdition;
 import org.livingreview.model.Problems;
@@ -31,6 +32,15 @@ public interface Sources {
 
     /** The same draft with every citation linked to its bibliography entry (for the PDF and the web page). */
     String linkedMarkdown() throws IOException, BuildFailed;
+
+    /** The same draft with every citation marked with the papers it cites (for the DOCX's citation fields). */
+    String markedMarkdown() throws IOException, BuildFailed;
+
+    /** The citation style the drafts are formatted in. */
+    CitationStyle style() throws IOException, BuildFailed;
+
+    /** Whether citations are to be frozen text rather than citation-manager fields. */
+    boolean frozenCitations();
 
     /** Where problems are reported. */
     Problems problems();
