@@ -126,7 +126,7 @@ class ProseCitationsTest {
         Files.writeString(outlook, Files.readString(outlook).replace("for some", "for a few"));
         Files.writeString(project.resolve("seeds/sections/introduction.md"), "Why this review [@costa2019].\n");
         BuildResult rebuilt = ReviewBuild.build(noPdf(project, out));
-        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.html"), rebuilt.written());
+        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.html", "review.docx"), rebuilt.written());
         assertTrue(Files.readString(out.resolve("review.md")).contains("Stopping treatment is possible for a few"));
         String changes = Files.readString(out.resolve("CHANGES.md"));
         assertTrue(changes.endsWith("## Section texts\n\n- Wrote the text of the introduction\n"
