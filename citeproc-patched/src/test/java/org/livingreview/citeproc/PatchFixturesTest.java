@@ -15,6 +15,7 @@ class PatchFixturesTest {
     @ParameterizedTest(name = "patch {0}: {1}")
     @CsvSource({
         "0001, disambiguate_YearSuffixAndSort",
+        "0002, locator_WorkaroundTestForSubVerbo",
     })
     void thePatchMakesItsFixturePass(String patch, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources/csl-test-suite/humans", fixtureName + ".txt"));

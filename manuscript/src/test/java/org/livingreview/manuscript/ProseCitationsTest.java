@@ -86,7 +86,7 @@ class ProseCitationsTest {
         assertTrue(draft.contains("figures (Alvarez et al., 2020, Figure 2; Baker, 2021, Chapter 3, for the sequencing)."),
                 draft);
         assertTrue(draft.contains("| Alvarez (2020) | stroma |"), "author suppressed: " + draft);
-        assertTrue(draft.contains("(see Alvarez et al., 2020, Page 104)"), "prefix and page locator: " + draft);
+        assertTrue(draft.contains("(see Alvarez et al., 2020, p. 104)"), "prefix and page locator: " + draft);
     }
 
     @Test
