@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.livingreview.manuscript.BuildResult;
 import org.livingreview.manuscript.ReviewBuild;
+import org.livingreview.manuscript.VersionRebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code living-review build}: checks the seeds and writes the review's outputs. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build",
         description = "Checks the seeds and writes the review's outputs (review.md, review.pdf, references.json,"
                 + " references.bib, references.ris). With errors, nothing is written and the previous outputs stay"
                 + " as they were.")
@@ -33,22 +34,42 @@ final class BuildCommand implements Callable<Integer> {
             description = "A CSL style id or .csl file for this build only (default: the style in seeds/review.yaml).")
     private String style;
 
+    // Only -h/--help: the standard --version (the tool's version) would clash with the version to rebuild.
+    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
+
+    @picocli.CommandLine.Option(names = "--version", paramLabel = "N",
+            description = "Rebuild recorded version N from its snapshot (seeds/versions/N.yaml), with the current"
+                    + " templates, into target/review/version-N (or --out).")
+    private Integer version;
+
     @Spec
     private CommandSpec spec;
+
+    private java.nio.file.Path outputDir() {
+        return version != null && output.out == null ? VersionRebuild.defaultOutput(project.dir(), version)
+                : output.dir(project.dir());
+    }
 
     @Override
     public Integer call() {
         Report report = new Report(spec);
         BuildResult result;
         try {
-            result = ReviewBuild.build(project.dir(), output.dir(project.dir()), style, force, !noPdf,
+            result = version != null
+                    ? VersionRebuild.build(project.dir(), outputDir(), version, !noPdf)
+                    : ReviewBuild.build(project.dir(), outputDir(), style, force, !noPdf,
                     notice -> spec.commandLine().getErr().println(notice));
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "
-                    + output.dir(project.dir()) + " were left as they were");
+                    + outputDir() + " were left as they were");
             return LivingReview.EXIT_FAILURE;
         }
         report.problems(result.problems());
+        if (!result.succeeded() && result.loaded() == null) {
+            report.line("build failed; nothing was written");
+            return LivingReview.EXIT_PROBLEMS;
+        }
         if (!result.succeeded()) {
             report.line(CheckCommand.summary(result.loaded()).replace("check failed", "build failed")
                     + "; nothing was written");
@@ -59,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
                     + " build; --force rebuilds)");
             return 0;
         }
-        report.line("built " + result.outputDir() + ": " + String.join(", ", result.written()) + " ("
+        report.line("built " + (version != null ? "version " + version + " in " : "") + result.outputDir() + ": " + String.join(", ", result.written()) + " ("
                 + Report.plural(result.loaded().review().papers().size(), "paper") + ")");
         return 0;
     }

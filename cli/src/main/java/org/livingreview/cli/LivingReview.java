@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a literature review alive: checks its seeds and builds the draft and reference files.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ImportCommand.class, ExportCommand.class,
-                StylesCommand.class, ReleaseCommand.class, WatchCommand.class,
+        subcommands = {CheckCommand.class, BuildCommand.class, DiffCommand.class, ImportCommand.class,
+                ExportCommand.class, StylesCommand.class, ReleaseCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

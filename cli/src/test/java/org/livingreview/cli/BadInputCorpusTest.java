@@ -33,6 +33,13 @@ class BadInputCorpusTest {
     static final String PAPER = "seeds/papers/gullaksen2025.yaml";
     static final String REVIEW = "seeds/review.yaml";
     static final String TEMPLATE = "templates/review.md.vm";
+    static final String VERSIONS = "seeds/versions.yaml";
+    static final String SNAPSHOT = "seeds/versions/1.yaml";
+    static final String IMPORT_LOG = "seeds/import-log.yaml";
+    /** A version file as release writes it, with version 1 recording no papers; cases break it. */
+    static final String ONE_VERSION = "versions:\n- version: 1\n  date: '2026-11-22'\n  duplicates-removed: 0\n"
+            + "  papers:\n    gullaksen2025:\n      status: included\n      metadata: 0123456789ab\n      claims:\n"
+            + "        tfr-failure-60-percent: stem-cells-niche 0123456789ab\n";
 
     private static UnaryOperator<byte[]> edit(String from, String to) {
         return bytes -> {
@@ -116,6 +123,27 @@ class BadInputCorpusTest {
                 build("style-file-not-csl", REVIEW, edit("style: vancouver", "style: seeds/review.yaml.csl")),
                 build("malformed-style-file", "styles/broken.csl", text("<style xmlns=\"http://purl.org/net/xbiblio/csl\">"
                         + "<citation><layout><text variable=\"title\"/></layout></citation></style")),
+                build("versions-yaml-syntax", VERSIONS, text("versions:\n- version: 1\n  date: '2026-11-22\n")),
+                build("versions-not-a-list", VERSIONS, text("versions: 1\n")),
+                build("versions-duplicates-not-a-number", VERSIONS, text(ONE_VERSION.replace(
+                        "duplicates-removed: 0", "duplicates-removed: many"))),
+                build("versions-huge-number", VERSIONS, text(ONE_VERSION.replace("version: 1",
+                        "version: 99999999999999999999"))),
+                build("versions-claim-as-mapping", VERSIONS, text(ONE_VERSION.replace(
+                        "tfr-failure-60-percent: stem-cells-niche 0123456789ab", "tfr-failure-60-percent:\n"
+                                + "          section: stem-cells-niche"))),
+                build("versions-papers-as-list", VERSIONS, text(ONE_VERSION.replaceAll("(?s)  papers:.*",
+                        "  papers: [gullaksen2025]\n"))),
+                build("versions-unknown-status", VERSIONS, text(ONE_VERSION.replace("status: included",
+                        "status: maybe"))),
+                build("versions-out-of-order", VERSIONS, text(ONE_VERSION.replace("version: 1", "version: 2"))),
+                build("snapshot-broken", SNAPSHOT, text("version: 1\npapers:\n  gullaksen2025: {as-in: 1}\n")),
+                build("snapshot-paper-is-a-path", SNAPSHOT, text("version: 1\nfiles: {}\npapers:\n  ../../x: {id: x}\n")),
+                new Case("release-over-broken-versions", VERSIONS, text(ONE_VERSION.replace(
+                        "duplicates-removed: 0", "duplicates-removed: many")), List.of("release")),
+                build("import-log-duplicates-not-a-number", IMPORT_LOG, text("imports:\n- {date: '2026-11-22',"
+                        + " file: refs.ris, records: 3, added: 2, duplicates: many}\n")),
+                build("import-log-entry-not-a-mapping", IMPORT_LOG, text("imports:\n- refs.ris\n")),
                 importing("truncated-json", "refs.json", text("[{\"type\": \"book\", \"title\": \"A")),
                 importing("unbalanced-braces", "refs.bib", text("@article{a,\n  title = {Open,\n  year = {2020}\n}\n")),
                 importing("wrong-json-types", "refs.json", text("[{\"type\": \"book\", \"title\": [\"A\"]}]")),
@@ -172,6 +200,9 @@ class BadInputCorpusTest {
         Files.createDirectories(file.getParent());
         byte[] original = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
         Files.write(file, c.content().apply(original));
+        if (c.file().equals(SNAPSHOT)) {
+            Files.writeString(project.resolve(VERSIONS), ONE_VERSION);
+        }
         if (c.name().equals("malformed-style-file")) {
             Path review = project.resolve(REVIEW);
             Files.writeString(review, Files.readString(review).replace("style: vancouver", "style: styles/broken.csl"));
@@ -186,6 +217,9 @@ class BadInputCorpusTest {
         List<String> expected = expectations().get(c.name());
         assertEquals(Integer.parseInt(expected.get(0)), result.exitCode(), String.join("\n", messages));
         assertEquals(expected.subList(1, expected.size()), messages);
+        if (result.exitCode() != 0 && !args.get(0).equals("import")) {
+            assertArrayEquals(c.content().apply(original), Files.readAllBytes(file), c.file() + " is as it was");
+        }
         for (int i = 0; i < outputs.size(); i++) {
             if (result.exitCode() != 0) {
                 assertArrayEquals(before.get(i), Files.readAllBytes(out.resolve(outputs.get(i))),

@@ -28,8 +28,8 @@ class BuildExportImportCommandTest {
         Path project = shippedCopy();
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
-        assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, references.json,"
-                + " references.bib, references.ris (3 papers)\n", first.out());
+        assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, review-changes.pdf,"
+                + " references.json, references.bib, references.ris (3 papers)\n", first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
         byte[] bib = Files.readAllBytes(out.resolve("references.bib"));
@@ -43,7 +43,7 @@ class BuildExportImportCommandTest {
         assertArrayEquals(bib, Files.readAllBytes(out.resolve("references.bib")));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(".living-review-build", "CHANGES.md", "prisma.svg", "references.bib",
-                            "references.json", "references.ris", "review.md", "review.pdf"),
+                            "references.json", "references.ris", "review-changes.pdf", "review.md", "review.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }
     }

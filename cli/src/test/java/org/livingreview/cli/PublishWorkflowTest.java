@@ -68,6 +68,7 @@ class PublishWorkflowTest {
         assertFalse(published.isEmpty());
         assertTrue(written.containsAll(published), "published " + published + " but the build writes " + written);
         assertTrue(published.containsAll(Set.of("review.pdf", "review.md", "references.json", "references.bib",
-                "references.ris", "CHANGES.md", "prisma.svg")), "everything the build writes is published: " + published);
+                "references.ris", "CHANGES.md", "prisma.svg", "review-changes.pdf")),
+                "everything the build writes is published: " + published);
     }
 }

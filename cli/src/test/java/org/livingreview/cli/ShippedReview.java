@@ -1,9 +1,8 @@
 package org.livingreview.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.livingreview.model.load.Folders;
 
 /** Copies of the shipped review (seeds and templates), for tests that build, break or release them. */
 final class ShippedReview {
@@ -14,18 +13,24 @@ final class ShippedReview {
     /** A copy of the repository's seeds/ and templates/ in {@code dir}; returns {@code dir}. */
     static Path copyInto(Path dir) throws IOException {
         for (String folder : new String[] {"seeds", "templates"}) {
-            Path from = CheckCommandTest.SHIPPED.resolve(folder);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path source : files.toList()) {
-                    Path target = dir.resolve(folder).resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                }
-            }
+            copyFolder(CheckCommandTest.SHIPPED.resolve(folder), dir.resolve(folder));
         }
         return dir;
+    }
+
+    /** The versions fixture (fixtures/versions/README.md): its seeds and the shipped templates, in {@code dir}. */
+    static Path versionsFixtureInto(Path dir) throws IOException {
+        copyFolder(CheckCommandTest.SHIPPED.resolve("fixtures/versions/seeds"), dir.resolve("seeds"));
+        copyFolder(CheckCommandTest.SHIPPED.resolve("templates"), dir.resolve("templates"));
+        return dir;
+    }
+
+    /** The versions fixture's edits after its first release, put in place. */
+    static void editVersionsFixture(Path project) throws IOException {
+        copyFolder(CheckCommandTest.SHIPPED.resolve("fixtures/versions/edits"), project.resolve("seeds"));
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        Folders.copy(from, to);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.livingreview.manuscript.versions.WordDiff.Marks;
 import org.livingreview.manuscript.view.DraftViews.AuthorView;
 import org.livingreview.manuscript.view.DraftViews.ChangesView;
 import org.livingreview.manuscript.view.DraftViews.PrismaColumn;
@@ -36,10 +37,13 @@ final class DraftAssembler {
     }
 
     /** The draft as a template sees it, and the same with citations linked to their entries (for the PDF). */
-    record Drafts(Draft plain, Draft linked) {
+    record Drafts(Draft plain, Draft linked, Draft marked) {
     }
 
-    /** Both drafts, from one pass of the citation processor: each citation is formatted once. */
+    /**
+     * Both drafts, from one pass of the citation processor: each citation is formatted once; and the
+     * marked-up draft, the linked one with every change since the last version marked.
+     */
     static Drafts assemble(Review review, CitationStyle style, DraftEdition edition) throws IOException {
         ReviewInfo info = review.info();
         CitationPlan plan = CitationPlan.of(review);
@@ -76,12 +80,23 @@ final class DraftAssembler {
         List<BibliographyEntry> bibliography = citations.bibliography();
         ReviewView reviewView = reviewView(info, edition.version(), edition.date(), style);
         ScreeningView screening = screening(review);
-        ChangesView changes = changes(edition.changes());
         PrismaView prisma = prisma(edition.prisma());
+        ChangesView marks = changes(edition.changes(), Marks.HTML);
+        List<BibliographyEntry> anchored = bibliography.stream().map(BibliographyEntry::anchored).toList();
         return new Drafts(
-                new Draft(reviewView, plainSections, plainRows, screening, bibliography, changes, prisma),
-                new Draft(reviewView, linkedSections, linkedRows, screening,
-                        bibliography.stream().map(BibliographyEntry::anchored).toList(), changes, prisma));
+                new Draft(reviewView, plainSections, plainRows, screening, bibliography,
+                        changes(edition.changes(), Marks.PLAIN), prisma),
+                new Draft(reviewView, linkedSections, linkedRows, screening, anchored, marks, prisma),
+                new Draft(markedUp(reviewView, edition), MarkedClaims.mark(linkedSections, edition.changes(), edition.last()),
+                        linkedRows, screening, anchored, marks, prisma));
+    }
+
+    /** The review as the marked-up draft names itself: "draft of version 3, marked up against version 2". */
+    private static ReviewView markedUp(ReviewView view, DraftEdition edition) {
+        String against = edition.last().map(b -> ", marked up against version " + b.version().number()
+                + " (deleted words struck through, inserted words underlined)").orElse("");
+        return new ReviewView(view.title(), view.shortTitle(), view.authors(), view.abstractText(), view.keywords(),
+                view.version() + against, view.date(), view.style());
     }
 
     /** The key finding of a study for the evidence table: its first claim, and how many more it has. */
@@ -93,10 +108,14 @@ final class DraftAssembler {
         return claims.get(0).text() + (claims.size() > 1 ? " (+" + (claims.size() - 1) + " more in the text)" : "");
     }
 
-    private static ChangesView changes(ChangeLog log) {
+    private static ChangesView changes(ChangeLog log, Marks marks) {
+        String note = log.since() == null || log.textRecorded() ? null : "Version " + log.since().number()
+                + " was recorded before living-review kept the texts of a version, so earlier wordings are not shown.";
         return new ChangesView(log.title(), log.since() == null ? ChangeLog.NOTHING_RECORDED
-                : log.isEmpty() ? "Nothing has changed." : null,
-                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList());
+                : log.isEmpty() ? "Nothing has changed." : null, note,
+                log.paperLines(marks).stream().map(Markdown::new).toList(),
+                log.claimLines(marks, "").stream().map(Markdown::new).toList(),
+                log.proseLines(marks, "").stream().map(Markdown::new).toList());
     }
 
     private static PrismaView prisma(PrismaFlow flow) {
@@ -108,7 +127,11 @@ final class DraftAssembler {
 
     /** The claim with its citation before the final period, or after it when the citation is a superscript. */
     static Markdown sentence(String text, Markdown citation) {
-        String escaped = MarkdownText.escape(text.strip());
+        return placeCitation(MarkdownText.escape(text.strip()), citation);
+    }
+
+    /** As {@link #sentence}, for text that is Markdown already. */
+    static Markdown placeCitation(String escaped, Markdown citation) {
         boolean superscript = citation.text().replaceFirst("^\\[", "").startsWith("<sup>");
         if (escaped.endsWith(".") && !superscript) {
             return new Markdown(escaped.substring(0, escaped.length() - 1) + " " + citation + ".");

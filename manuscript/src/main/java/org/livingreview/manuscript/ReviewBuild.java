@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.livingreview.bib.ExportFormat;
+import org.livingreview.manuscript.versions.Baseline;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.RecordedVersion;
 import org.livingreview.model.Review;
@@ -32,11 +33,13 @@ public final class ReviewBuild {
     /** The PDF's stylesheet, relative to the project (or among the shipped templates). */
     static final String PDF_STYLESHEET = "templates/pdf.css";
     static final String PDF_STYLESHEET_NAME = "pdf.css";
+    /** The marked-up draft: the whole PDF with every change since the last version marked. */
+    static final String MARKED_UP_PDF = "review-changes.pdf";
     /** The output files of each group of {@link BuildInputs}, which are rebuilt together. */
     private static final Map<String, List<String>> GROUPS = Map.of(
             BuildInputs.REFERENCES, List.of("references.json", "references.bib", "references.ris"),
             BuildInputs.DRAFT, List.of("review.md", "CHANGES.md", PRISMA_FILE),
-            BuildInputs.PDF, List.of("review.pdf"));
+            BuildInputs.PDF, List.of("review.pdf", MARKED_UP_PDF));
 
     private ReviewBuild() {
     }
@@ -107,7 +110,7 @@ public final class ReviewBuild {
                         .add(PRISMA_FILE, rendered.get().edition().prisma().svg());
             }
             if (stale.contains(BuildInputs.PDF)) {
-                outputs.add("review.pdf", rendered.get().pdf());
+                outputs.add("review.pdf", rendered.get().pdf()).add(MARKED_UP_PDF, rendered.get().markedPdf());
             }
         }
         if (stale.contains(BuildInputs.REFERENCES)) {
@@ -152,7 +155,7 @@ public final class ReviewBuild {
     }
 
     /** The draft as Markdown, and typeset. */
-    private record Rendered(String markdown, byte[] pdf, DraftEdition edition) {
+    private record Rendered(String markdown, byte[] pdf, byte[] markedPdf, DraftEdition edition) {
     }
 
     private static Optional<Rendered> render(Path project, Review review, String styleOverride, boolean typeset,
@@ -166,11 +169,13 @@ public final class ReviewBuild {
         }
         List<RecordedVersion> versions = VersionFile.load(project, problems);
         int duplicates = ImportLog.duplicatesRemoved(project, problems);
+        Optional<Baseline> last = Baseline.latest(project, versions, problems);
         if (problems.sorted().stream().anyMatch(org.livingreview.model.Problem::isError)) {
             return Optional.empty();
         }
         Instant instant = BuildDate.of(project);
-        DraftEdition edition = DraftEdition.of(review, versions, duplicates, BuildDate.isoDate(instant));
+        DraftEdition edition = DraftEdition.of(review, Baseline.currentProse(project), versions, last, duplicates,
+                BuildDate.isoDate(instant));
         ReviewInfo info = review.info();
         SourceLocation templateAt = info.locations().of("template");
         DraftAssembler.Drafts drafts = DraftAssembler.assemble(review, style.get(), edition);
@@ -183,15 +188,25 @@ public final class ReviewBuild {
         String linked = TemplateRenderer.render(project, info.template(), drafts.linked(), templateAt, problems)
                 .orElseThrow();
         if (!typeset) {
-            return Optional.of(new Rendered(markdown.get(), null, edition));
+            return Optional.of(new Rendered(markdown.get(), null, null, edition));
         }
         FontCoverage.report(linked, project, SourceLocation.startOf(project.resolve(ReviewLoader.REVIEW_FILE)),
                 problems);
-        PdfDocument pdf = new PdfDocument(linked, stylesheet(project), info.pageSize(), info.title(),
+        String css = stylesheet(project);
+        byte[] pdf = PdfTypesetter.typeset(pdfDocument(linked, css, info, instant, edition));
+        String marked = TemplateRenderer.render(project, info.template(), drafts.marked(), templateAt, problems)
+                .orElseThrow();
+        byte[] markedPdf = marked.equals(linked) ? pdf
+                : PdfTypesetter.typeset(pdfDocument(marked, css, info, instant, edition));
+        return Optional.of(new Rendered(markdown.get(), pdf, markedPdf, edition));
+    }
+
+    private static PdfDocument pdfDocument(String markdown, String css, ReviewInfo info, Instant instant,
+                                           DraftEdition edition) {
+        return new PdfDocument(markdown, css, info.pageSize(), info.title(),
                 info.shortTitle() != null ? info.shortTitle() : info.title(),
                 info.authors().stream().map(ReviewAuthor::name).toList(), info.abstractText(), info.keywords(),
                 info.locale(), instant, java.util.Map.of(PRISMA_FILE, edition.prisma().svg()));
-        return Optional.of(new Rendered(markdown.get(), PdfTypesetter.typeset(pdf), edition));
     }
 
     /** The review's templates/pdf.css, or the shipped one. */

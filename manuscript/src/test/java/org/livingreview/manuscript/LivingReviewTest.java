@@ -62,7 +62,7 @@ class LivingReviewTest {
         Path template = project.resolve("templates/review.md.vm");
         Files.writeString(template, Files.readString(template).replace("$md.h2 Abstract", "$md.h2 Summary"));
         BuildResult result = build();
-        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.pdf"), result.written());
+        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.pdf", "review-changes.pdf"), result.written());
         assertEquals(0, Files.getLastModifiedTime(out.resolve("references.json")).toMillis(), "not rewritten");
         assertArrayEquals(references, Files.readAllBytes(out.resolve("references.json")));
         assertTrue(Files.readString(out.resolve("review.md")).contains("## Summary"));
@@ -88,7 +88,7 @@ class LivingReviewTest {
         String changes = Files.readString(out.resolve("CHANGES.md"));
         assertTrue(changes.startsWith("# Changes since version 1 ("), changes);
         assertTrue(changes.contains("- " + change.replace("](#", "](review.md#")), changes);
-        assertTrue(changes.contains("No paper was added, removed or re-screened."), changes);
+        assertTrue(changes.contains("No paper was added, removed, re-screened or corrected."), changes);
     }
 
     @Test

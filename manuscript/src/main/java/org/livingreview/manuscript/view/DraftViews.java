@@ -44,10 +44,12 @@ public final class DraftViews {
     }
 
     /**
-     * {@code $changes}: what changed since the latest recorded version, as Markdown lines; {@code summary}
-     * says so instead when nothing is recorded yet or nothing changed.
+     * {@code $changes}: what changed since the latest recorded version, as Markdown lines with changed words
+     * marked (papers, claims, section prose); {@code summary} says so instead when nothing is recorded yet
+     * or nothing changed; {@code note} (or null) says when the earlier texts were not recorded.
      */
-    public record ChangesView(String title, String summary, List<Markdown> papers, List<Markdown> claims) {
+    public record ChangesView(String title, String summary, String note, List<Markdown> papers,
+                              List<Markdown> claims, List<Markdown> prose) {
     }
 
     /**

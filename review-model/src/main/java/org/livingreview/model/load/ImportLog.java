@@ -2,10 +2,8 @@ package org.livingreview.model.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +38,13 @@ public final class ImportLog {
                 .ifPresent(f -> {
                     for (Node node : f.list("imports")) {
                         MappingFields.of(node, file, "an import", ENTRY_KEYS, problems).ifPresent(e -> {
-                            String duplicates = e.text("duplicates");
-                            if (duplicates != null && duplicates.matches("\\d+")) {
-                                total[0] += Integer.parseInt(duplicates);
-                            } else {
-                                problems.error(e.at("duplicates"), "'duplicates' must be a whole number — restore"
-                                        + " the file from version control rather than edit it by hand");
+                            Integer duplicates = e.wholeNumber("duplicates", "restore the file from version"
+                                    + " control rather than edit it by hand");
+                            if (duplicates != null) {
+                                total[0] += duplicates;
+                            } else if (!e.has("duplicates")) {
+                                problems.error(e.self(), "an import needs 'duplicates', the number of records it"
+                                        + " found already in the review — restore the file from version control");
                             }
                         });
                     }
@@ -67,13 +66,7 @@ public final class ImportLog {
         fields.put("added", added);
         fields.put("duplicates", duplicates);
         String entry = "- " + ENTRY_YAML.dump(fields);
-        Path tmp = log.resolveSibling("." + log.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.writeString(tmp, existing + entry, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, log, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, log, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(log, existing + entry);
     }
 
     private static Yaml entryYaml() {

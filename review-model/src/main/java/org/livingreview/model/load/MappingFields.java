@@ -181,6 +181,46 @@ final class MappingFields {
         return values;
     }
 
+    /** A whole number of at most six digits, or null (reported unless absent); {@code hint} says what to do. */
+    Integer wholeNumber(String key, String hint) {
+        String value = text(key);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{1,6}")) {
+            problems.error(at(key), "'" + key + "' in " + what + " must be a whole number, not '" + value + "' — "
+                    + hint);
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+
+    /**
+     * A mapping field whose keys are ids: each key with its value node, in file order; a key that is not a
+     * piece of text is reported and skipped.
+     */
+    Map<String, Node> entries(String key, String hint) {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        Node node = node(key);
+        if (node == null) {
+            return entries;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problems.error(at(key), "'" + key + "' in " + what + " must be a mapping of 'id: value' entries, not "
+                    + kind(node) + " — " + hint);
+            return entries;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode id && !isNull(id)) {
+                entries.put(id.getValue(), tuple.getValueNode());
+            } else {
+                problems.error(YamlFiles.at(file, tuple.getKeyNode().getStartMark()), "a key of '" + key + "' in "
+                        + what + " is " + kind(tuple.getKeyNode()) + " — " + hint);
+            }
+        }
+        return entries;
+    }
+
     /** A nested mapping field. */
     Optional<MappingFields> mapping(String key, String nestedWhat, Set<String> knownKeys) {
         Node node = node(key);

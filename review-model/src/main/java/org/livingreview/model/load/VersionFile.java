@@ -1,16 +1,14 @@
 package org.livingreview.model.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.livingreview.model.ClaimSnapshot;
 import org.livingreview.model.PaperSnapshot;
@@ -18,9 +16,7 @@ import org.livingreview.model.RecordedVersion;
 import org.livingreview.model.ScreeningStatus;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
@@ -35,6 +31,8 @@ public final class VersionFile {
     private static final Set<String> VERSION_KEYS = Set.of("version", "date", "message", "duplicates-removed",
             "papers");
     private static final Set<String> PAPER_KEYS = Set.of("status", "reason", "metadata", "claims");
+
+    private static final String RESTORE = "restore the file from version control rather than edit it by hand";
 
     private VersionFile() {
     }
@@ -65,41 +63,40 @@ public final class VersionFile {
         return versions;
     }
 
-    private static java.util.Optional<RecordedVersion> version(MappingFields v) {
-        String number = v.requiredText("version");
+    private static Optional<RecordedVersion> version(MappingFields v) {
+        Integer number = v.wholeNumber("version", RESTORE);
         String date = v.requiredText("date");
-        String duplicates = v.text("duplicates-removed");
+        Integer duplicates = v.wholeNumber("duplicates-removed", RESTORE);
         Map<String, PaperSnapshot> papers = new LinkedHashMap<>();
-        if (v.node("papers") instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                String id = ((ScalarNode) tuple.getKeyNode()).getValue();
-                MappingFields.of(tuple.getValueNode(), v.file(), "paper '" + id + "'", PAPER_KEYS, v.problems())
-                        .ifPresent(p -> papers.put(id, paper(p)));
-            }
+        v.entries("papers", RESTORE).forEach((id, node) -> MappingFields.of(node, v.file(), "paper '" + id + "'",
+                PAPER_KEYS, v.problems()).flatMap(VersionFile::paper).ifPresent(p -> papers.put(id, p)));
+        if (number == null || date == null) {
+            return Optional.empty();
         }
-        if (number == null || !number.matches("\\d+") || date == null) {
-            if (number != null && !number.matches("\\d+")) {
-                v.problems().error(v.at("version"), "'version' must be a whole number");
-            }
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new RecordedVersion(Integer.parseInt(number), date, v.text("message"),
-                duplicates == null ? 0 : Integer.parseInt(duplicates), papers));
+        return Optional.of(new RecordedVersion(number, date, v.text("message"),
+                duplicates == null ? 0 : duplicates, papers));
     }
 
-    private static PaperSnapshot paper(MappingFields p) {
+    private static Optional<PaperSnapshot> paper(MappingFields p) {
         String status = p.requiredText("status");
-        ScreeningStatus parsed = Arrays.stream(ScreeningStatus.values()).filter(s -> s.key().equals(status))
-                .findFirst().orElse(ScreeningStatus.PENDING);
-        Map<String, ClaimSnapshot> claims = new LinkedHashMap<>();
-        if (p.node("claims") instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                String[] parts = ((ScalarNode) tuple.getValueNode()).getValue().split(" ", 2);
-                claims.put(((ScalarNode) tuple.getKeyNode()).getValue(),
-                        new ClaimSnapshot(parts[0], parts.length > 1 ? parts[1] : ""));
-            }
+        Optional<ScreeningStatus> parsed = Arrays.stream(ScreeningStatus.values())
+                .filter(s -> s.key().equals(status)).findFirst();
+        if (status != null && parsed.isEmpty()) {
+            p.problems().error(p.at("status"), "'status' must be one of " + String.join(", ", Arrays.stream(
+                    ScreeningStatus.values()).map(ScreeningStatus::key).toList()) + ", not '" + status + "' — " + RESTORE);
         }
-        return new PaperSnapshot(parsed, p.text("reason"), p.text("metadata"), claims);
+        Map<String, ClaimSnapshot> claims = new LinkedHashMap<>();
+        p.entries("claims", RESTORE).forEach((id, node) -> {
+            String value = node instanceof ScalarNode scalar ? scalar.getValue() : "";
+            String[] parts = value.split(" ", 2);
+            if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+                p.problems().error(YamlFiles.at(p.file(), node.getStartMark()), "claim '" + id + "' must be written"
+                        + " as 'section digest' on one line, not " + MappingFields.kind(node) + " — " + RESTORE);
+                return;
+            }
+            claims.put(id, new ClaimSnapshot(parts[0], parts[1]));
+        });
+        return parsed.map(s -> new PaperSnapshot(s, p.text("reason"), p.text("metadata"), claims));
     }
 
     /** Writes the versions to the project's version file, replacing it whole. */
@@ -141,12 +138,6 @@ public final class VersionFile {
         String text = "# The review's recorded versions, written by 'living-review release'. Commit it with the seeds;\n"
                 + "# do not edit it by hand.\n" + new Yaml(options).dump(Map.of("versions", list));
         Path file = project.resolve(PATH);
-        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(file, text);
     }
 }
