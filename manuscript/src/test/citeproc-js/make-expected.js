@@ -1,5 +1,5 @@
 // Formats the draft's citations and bibliography with citeproc-js (Zotero's citation processor) to make
-// the expected outputs that CiteprocJsAgreementTest compares living-review's own output against.
+// the expected outputs that CiteprocJsAgreementIT compares living-review's own output against.
 // Usage: node make-expected.js STYLES_DIR LOCALES_DIR NAME.STYLE.input.json... (writes NAME.STYLE.expected.json)
 'use strict';
 const fs = require('fs');

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the citeproc-js expectations of CiteprocJsAgreementTest. Run from the repository root after a
+# Regenerates the citeproc-js expectations of CiteprocJsAgreementIT. Run from the repository root after a
 # change to the seeds, the fixture, or the CSL item mapping; read the diff of the expected files before
 # committing them. Needs Node.js with npm (the 'citeproc' package is installed into a temporary folder).
 set -euo pipefail
@@ -14,7 +14,7 @@ unzip -q "$repo/org/citationstyles/styles/$version/styles-$version.jar" -d "$wor
 unzip -q "$repo/org/citationstyles/locales/$version/locales-$version.jar" -d "$work/locales"
 (cd "$work" && npm init -y >/dev/null && npm install --silent citeproc@2.4.63 >/dev/null)
 # 1. living-review writes the items and citation clusters it gives its own processor.
-mvn -q -B test -pl manuscript -am -Dtest=CiteprocJsAgreementTest -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -q -B test -pl manuscript -am -Dtest=CiteprocJsAgreementIT -Dsurefire.failIfNoSpecifiedTests=false \
     -Dciteprocjs.write=true
 # 2. citeproc-js formats the same items and clusters.
 resources=manuscript/src/test/resources/citeproc-js

@@ -19,7 +19,7 @@ import org.livingreview.model.Reference;
 /**
  * Writes the papers as BibTeX with JBibTeX: the paper id as citation key, plain UTF-8, escaped special
  * characters, case-protected titles, {@code Last, First} names with particles, and {@code and others}
- * for incomplete author lists.
+ * for incomplete author lists (BibTeX's only form, which BibLaTeX and pandoc print as "et al.").
  */
 final class BibTeXExport {
 
@@ -30,10 +30,11 @@ final class BibTeXExport {
             Map.entry("paper-conference", "inproceedings"), Map.entry("thesis", "phdthesis"),
             Map.entry("report", "techreport"), Map.entry("manuscript", "unpublished"),
             Map.entry("webpage", "online"), Map.entry("post", "online"), Map.entry("post-weblog", "online"),
-            Map.entry("dataset", "dataset"), Map.entry("software", "software"), Map.entry("patent", "patent"));
+            Map.entry("software", "software"), Map.entry("patent", "patent"));
     /** BibLaTeX's {@code entrysubtype} for the article types BibTeX has no entry type for. */
     private static final Map<String, String> SUBTYPES = Map.of("article-magazine", "magazine",
             "article-newspaper", "newspaper");
+    private static final String MISC = "misc";
 
     private BibTeXExport() {
     }
@@ -54,8 +55,10 @@ final class BibTeXExport {
 
     private static BibTeXEntry entry(Paper paper) {
         Reference r = paper.reference();
-        BibTeXEntry entry = new BibTeXEntry(new Key(ENTRY_TYPES.getOrDefault(r.type(), "misc")), new Key(paper.id()));
-        text(entry, "entrysubtype", SUBTYPES.get(r.type()));
+        // Zotero's BibTeX importer skips entry types it does not know (@dataset); @misc names the CSL type.
+        String entryType = ENTRY_TYPES.getOrDefault(r.type(), MISC);
+        BibTeXEntry entry = new BibTeXEntry(new Key(entryType), new Key(paper.id()));
+        text(entry, "entrysubtype", entryType.equals(MISC) ? r.type() : SUBTYPES.get(r.type()));
         field(entry, "author", names(r.authors(), r.authorsIncomplete()));
         field(entry, "editor", names(r.editors(), false));
         if (r.title() != null) {
@@ -71,7 +74,8 @@ final class BibTeXExport {
         text(entry, "volume", r.volume());
         text(entry, "number", r.issue());
         String pages = r.page() != null ? r.page() : r.articleNumber();
-        text(entry, "pages", pages == null ? null : pages.replaceAll("\\s*[-–]+\\s*", "--"));
+        // One hyphen: Zotero reads "--" as an en dash, and BibTeX styles and BibLaTeX set either as a range.
+        text(entry, "pages", pages == null ? null : pages.replaceAll("\\s*[-–]+\\s*", "-"));
         text(entry, "eid", r.articleNumber());
         date(entry, r.issued());
         text(entry, "edition", r.edition());

@@ -11,15 +11,17 @@ final class BibTeXText {
     private BibTeXText() {
     }
 
-    /** Escapes {@code & % $ # _ { } ~ ^ \} so that BibTeX and LaTeX print them as themselves. */
+    /**
+     * Escapes {@code & % $ # _ { } ~ ^ \} so that BibTeX and LaTeX print them: {@code ~} and {@code ^} as
+     * {@code \~{}} and {@code \^{}}, the forms that Zotero's and pandoc's readers also decode.
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\textbackslash{}");
-                case '~' -> out.append("\\textasciitilde{}");
-                case '^' -> out.append("\\textasciicircum{}");
+                case '~', '^' -> out.append('\\').append(c).append("{}");
                 case '&', '%', '$', '#', '_', '{', '}' -> out.append('\\').append(c);
                 default -> out.append(c);
             }

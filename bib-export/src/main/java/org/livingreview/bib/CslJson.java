@@ -16,7 +16,8 @@ import org.livingreview.model.Reference;
 
 /**
  * The one mapping from the model to CSL-JSON, the hub every other format passes through.
- * An incomplete author list ends in the name {@code {"literal": "others"}}, BibTeX's {@code and others}.
+ * An incomplete author list ends in the name {@code {"literal": "others"}}, BibTeX's {@code and others};
+ * the exported file adapts the item to Zotero ({@link CslJsonExport}).
  */
 public final class CslJson {
 
@@ -24,6 +25,13 @@ public final class CslJson {
     public static final String OTHERS = "others";
     /** The note line that carries a paper's publication type ("Publication type: Review"). */
     public static final String PUBLICATION_TYPE = "Publication type: ";
+    /**
+     * The note line (Zotero's "Extra") that marks an author list as incomplete in the exported files,
+     * where a name "others" would become a creator in Zotero.
+     */
+    public static final String INCOMPLETE_AUTHORS = "Author list: incomplete (et al.)";
+    /** The start of a note line naming the CSL type, as Zotero ("Extra") and citeproc-js read it. */
+    public static final String TYPE_LINE = "type: ";
 
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
     private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()

@@ -1,19 +1,24 @@
 package org.livingreview.bib;
 
 import java.util.List;
+import java.util.Set;
 import org.livingreview.model.Name;
 import org.livingreview.model.Paper;
 import org.livingreview.model.PartialDate;
 import org.livingreview.model.Reference;
 
 /**
- * Writes the papers as RIS with CRLF line ends, as Zotero, EndNote and Mendeley import it. PMIDs go in
- * {@code AN}, PMCIDs in {@code C2} and article numbers in {@code C7} (EndNote's tags), the article number
- * also in {@code SP} where readers look for pages; an incomplete author list ends in {@code AU  - others}.
+ * Writes the papers as RIS with CRLF line ends, in the tags Zotero's RIS importer reads into the right
+ * fields (docs/reference-exchange.md): what Zotero has no RIS tag for (PMID, PMCID, an incomplete author
+ * list, a journal article's publication type) goes in {@code M2} lines, which Zotero keeps in "Extra" and
+ * reads as fields from there; proceedings titles in {@code C3} and book editors in {@code A3}, as Zotero
+ * writes them; article numbers in {@code C7} and also in {@code SP} where readers look for pages.
  */
 final class RisExport {
 
     private static final String EOL = "\r\n";
+    /** The types whose Zotero item type reads {@code M3} as the kind of work (thesis type, report type, …). */
+    private static final Set<String> M3_TYPES = Set.of("thesis", "report", "manuscript", "map", "webpage");
 
     private RisExport() {
     }
@@ -27,13 +32,11 @@ final class RisExport {
     private static void record(StringBuilder out, Reference r) {
         tag(out, "TY", RisTypes.toRis(r.type()));
         r.authors().forEach(n -> tag(out, "AU", name(n)));
-        if (r.authorsIncomplete()) {
-            tag(out, "AU", CslJson.OTHERS);
-        }
-        r.editors().forEach(n -> tag(out, "A2", name(n)));
+        String editorTag = r.type().equals("book") ? "A3" : "A2";
+        r.editors().forEach(n -> tag(out, editorTag, name(n)));
         tag(out, "TI", r.title());
         tag(out, "ST", r.titleShort());
-        tag(out, "T2", r.containerTitle());
+        tag(out, r.type().equals("paper-conference") ? "C3" : "T2", r.containerTitle());
         tag(out, "J2", r.containerTitleShort());
         tag(out, "T3", r.collectionTitle());
         date(out, r.issued());
@@ -51,12 +54,15 @@ final class RisExport {
         tag(out, "CY", r.publisherPlace());
         tag(out, "SN", r.isbn());
         tag(out, "DO", r.doi());
-        tag(out, "AN", r.pmid());
-        tag(out, "C2", r.pmcid());
         tag(out, "UR", r.url());
         tag(out, "LA", r.language());
-        tag(out, "M3", r.publicationType());
+        boolean kindOfWork = M3_TYPES.contains(r.type());
+        tag(out, "M3", kindOfWork ? r.publicationType() : null);
         r.keywords().forEach(k -> tag(out, "KW", k));
+        extra(out, "PMID: ", r.pmid());
+        extra(out, "PMCID: ", r.pmcid());
+        extra(out, CslJson.PUBLICATION_TYPE, kindOfWork ? null : r.publicationType());
+        extra(out, "", r.authorsIncomplete() ? CslJson.INCOMPLETE_AUTHORS : null);
         out.append("ER  - ").append(EOL).append(EOL);
     }
 
@@ -89,6 +95,11 @@ final class RisExport {
             s.append(n.given() == null ? ", , " : ", ").append(n.suffix());
         }
         return s.toString();
+    }
+
+    /** An {@code M2} line, which Zotero adds to "Extra" ("PMID: 123" there becomes the PMID field). */
+    private static void extra(StringBuilder out, String label, String value) {
+        tag(out, "M2", value == null ? null : label + value);
     }
 
     private static void tag(StringBuilder out, String tag, String value) {

@@ -25,9 +25,9 @@ class CslJsonSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "fixtures/varied"})
+    @ValueSource(strings = {"tki-review", "varied"})
     void exportValidatesAgainstTheSchema(String project) throws Exception {
-        Path dir = RoundTrip.SHIPPED.resolve(project);
+        Path dir = RoundTrip.FIXTURES.resolve(project);
         String json = ExportFormat.CSL_JSON.write(RoundTrip.papers(dir));
         JsonNode items = new ObjectMapper().readTree(json);
         Set<ValidationMessage> errors = schema().validate(items);

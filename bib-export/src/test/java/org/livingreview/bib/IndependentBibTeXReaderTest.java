@@ -26,9 +26,12 @@ class IndependentBibTeXReaderTest {
     /**
      * Entries on which the converter itself is wrong, not the export: its LaTeX lexer rejects CJK text and
      * the ∼ sign (it then returns the raw field), and it strips the braces of an organisation name before
-     * splitting names, so "{Johnson \& Johnson Research}" becomes a person. See docs/reference-exchange.md.
+     * splitting names, so "{Johnson \& Johnson Research}" becomes a person; it prints {@code \~{}} and
+     * {@code \^{}} (a tilde and a circumflex on nothing, which LaTeX, pandoc and Zotero print) as nothing.
+     * See docs/reference-exchange.md.
      */
-    private static final Set<String> CONVERTER_BUGS = Set.of("tanaka2019", "mrna2022", "johnson2019");
+    private static final Set<String> CONVERTER_BUGS = Set.of("tanaka2019", "mrna2022", "johnson2019",
+            "special2022");
 
     @Test
     void shippedSeedsReadBackAlike() throws Exception {

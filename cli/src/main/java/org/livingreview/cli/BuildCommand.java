@@ -2,9 +2,12 @@ package org.livingreview.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.livingreview.manuscript.BuildResult;
-import org.livingreview.manuscript.ReviewBuild;
-import org.livingreview.manuscript.VersionRebuild;
+import java.util.Set;
+import org.livingreview.manuscript.build.BuildRequest;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
+import org.livingreview.manuscript.pdf.PdfOutput;
+import org.livingreview.manuscript.build.VersionRebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +61,9 @@ final class BuildCommand implements Callable<Integer> {
         try {
             result = version != null
                     ? VersionRebuild.build(project.dir(), outputDir(), version, !noPdf)
-                    : ReviewBuild.build(project.dir(), outputDir(), style, force, !noPdf,
-                    notice -> spec.commandLine().getErr().println(notice));
+                    : ReviewBuild.build(BuildRequest.of(project.dir(), outputDir()).withStyle(style)
+                    .forced(force).skipping(noPdf ? Set.of(PdfOutput.NAME) : Set.of())
+                    .notifying(notice -> spec.commandLine().getErr().println(notice)));
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "
                     + outputDir() + " were left as they were");

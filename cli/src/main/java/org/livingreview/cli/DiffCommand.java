@@ -2,7 +2,7 @@ package org.livingreview.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.livingreview.manuscript.VersionComparison;
+import org.livingreview.manuscript.versions.VersionComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

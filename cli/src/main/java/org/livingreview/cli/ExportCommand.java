@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.livingreview.bib.ExportFormat;
-import org.livingreview.manuscript.Outputs;
+import org.livingreview.manuscript.build.Outputs;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.load.ReviewLoader;
 import picocli.CommandLine.Command;

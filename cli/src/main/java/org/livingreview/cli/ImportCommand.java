@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Adds the references in FILE... (CSL-JSON, BibTeX, RIS or PubMed MEDLINE, recognised by"
                 + " content) to seeds/papers/ as new papers with screening status 'pending'.",
-                "Records already in the review (same DOI, PMID, or title and year) are skipped; existing files"
-                        + " and claims are never touched; a file with errors adds nothing."})
+                "Every record ends as added, duplicate (of a paper in the review or an earlier record: same DOI,"
+                        + " PMID, PMCID, or title and year) or refused (a broken record, reported where it stands);"
+                        + " existing files and claims are never touched."})
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,13 +32,36 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Report report = new Report(spec);
+        if (!java.nio.file.Files.isDirectory(project.dir())) {
+            report.error("the project folder " + project.dir() + " does not exist — give the review's folder with"
+                    + " --project, or run the command inside it");
+            return LivingReview.EXIT_PROBLEMS;
+        }
         ImportReport result = ReferenceImporter.importFiles(project.dir(), files);
         report.problems(result.problems());
-        result.added().forEach(a -> report.line("added   " + a.file() + "  (from " + a.source() + ")"));
-        result.skipped().forEach(s -> report.line("skipped " + s.source() + ": " + s.reason()));
+        for (ImportReport.FileAccount file : result.files()) {
+            for (ImportReport.Outcome outcome : file.outcomes()) {
+                report.line(line(outcome));
+            }
+            report.line(file.file() + (file.refusedWhole() != null ? ": not imported, not a reference file"
+                    : " (" + file.format() + "): " + Report.plural(file.records(), "record") + " = " + file.added()
+                    .size() + " added + " + file.duplicates().size() + " duplicate" + (file.duplicates().size() == 1
+                    ? "" : "s") + " + " + file.refused().size() + " refused"));
+        }
         report.line("import " + (result.hasErrors() ? "finished with errors" : "done") + ": "
-                + result.added().size() + " added, " + result.skipped().size() + " skipped"
+                + result.added().size() + " added, " + result.duplicates().size() + " duplicates, "
+                + result.refused().size() + " refused"
                 + (result.added().isEmpty() ? "" : " — screen the new papers, then write their claims"));
         return result.hasErrors() ? LivingReview.EXIT_PROBLEMS : 0;
+    }
+
+    private static String line(ImportReport.Outcome outcome) {
+        if (outcome instanceof ImportReport.Added a) {
+            return "added     " + a.source() + " as " + a.file();
+        }
+        if (outcome instanceof ImportReport.Duplicate d) {
+            return "duplicate " + d.source() + " of " + d.of() + ": " + d.evidence();
+        }
+        return "refused   " + outcome.source() + ": " + ((ImportReport.Refused) outcome).reason();
     }
 }

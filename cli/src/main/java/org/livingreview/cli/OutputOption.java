@@ -1,7 +1,7 @@
 package org.livingreview.cli;
 
 import java.nio.file.Path;
-import org.livingreview.manuscript.ReviewBuild;
+import org.livingreview.manuscript.build.ReviewBuild;
 import picocli.CommandLine.Option;
 
 /** The {@code --out DIR} option of the commands that write the review's outputs. */

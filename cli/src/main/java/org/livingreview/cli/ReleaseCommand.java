@@ -2,10 +2,10 @@ package org.livingreview.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.livingreview.manuscript.Releases;
-import org.livingreview.model.RecordedVersion;
-import org.livingreview.model.load.VersionFile;
-import org.livingreview.model.load.VersionSnapshots;
+import org.livingreview.manuscript.versions.Releases;
+import org.livingreview.model.versions.RecordedVersion;
+import org.livingreview.model.versions.VersionFile;
+import org.livingreview.model.versions.VersionSnapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,7 +3,7 @@ package org.livingreview.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.livingreview.manuscript.CitationStyles;
+import org.livingreview.manuscript.cite.CitationStyles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The check command on the shipped review and on broken ones, as a user runs it. */
 class CheckCommandTest {
 
-    /** The repository root, which holds the shipped review (tests run in the cli module's folder). */
-    static final Path SHIPPED = Path.of("..").toAbsolutePath().normalize();
+    /** The repository root (tests run in the cli module's folder). */
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** A frozen copy of the shipped review: tests never read the repository's own seeds/, which authors edit. */
+    static final Path SHIPPED = ROOT.resolve("fixtures/tki-review");
 
     @Test
     void shippedReviewPassesWithoutAnyProblem() {

@@ -10,27 +10,24 @@ final class ShippedReview {
     private ShippedReview() {
     }
 
-    /** A copy of the repository's seeds/ and templates/ in {@code dir}; returns {@code dir}. */
+    /** A copy of the fixture's seeds/ and the shipped templates/ in {@code dir}; returns {@code dir}. */
     static Path copyInto(Path dir) throws IOException {
-        for (String folder : new String[] {"seeds", "templates"}) {
-            copyFolder(CheckCommandTest.SHIPPED.resolve(folder), dir.resolve(folder));
+        Path[] folders = {CheckCommandTest.SHIPPED.resolve("seeds"), CheckCommandTest.ROOT.resolve("templates")};
+        for (Path from : folders) {
+            Folders.copy(from, dir.resolve(from.getFileName().toString()));
         }
         return dir;
     }
 
     /** The versions fixture (fixtures/versions/README.md): its seeds and the shipped templates, in {@code dir}. */
     static Path versionsFixtureInto(Path dir) throws IOException {
-        copyFolder(CheckCommandTest.SHIPPED.resolve("fixtures/versions/seeds"), dir.resolve("seeds"));
-        copyFolder(CheckCommandTest.SHIPPED.resolve("templates"), dir.resolve("templates"));
+        Folders.copy(CheckCommandTest.ROOT.resolve("fixtures/versions/seeds"), dir.resolve("seeds"));
+        Folders.copy(CheckCommandTest.ROOT.resolve("templates"), dir.resolve("templates"));
         return dir;
     }
 
     /** The versions fixture's edits after its first release, put in place. */
     static void editVersionsFixture(Path project) throws IOException {
-        copyFolder(CheckCommandTest.SHIPPED.resolve("fixtures/versions/edits"), project.resolve("seeds"));
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        Folders.copy(from, to);
+        Folders.copy(CheckCommandTest.ROOT.resolve("fixtures/versions/edits"), project.resolve("seeds"));
     }
 }

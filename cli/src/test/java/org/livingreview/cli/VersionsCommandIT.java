@@ -37,7 +37,7 @@ class VersionsCommandIT {
     }
 
     private static String expected() throws Exception {
-        return Files.readString(CheckCommandTest.SHIPPED.resolve("fixtures/versions/expected-CHANGES.md"));
+        return Files.readString(CheckCommandTest.ROOT.resolve("fixtures/versions/expected-CHANGES.md"));
     }
 
     private static String undated(String text) {

@@ -9,14 +9,16 @@ import org.livingreview.model.load.Folders;
 final class TestReviews {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** A frozen copy of the shipped review: tests never read the repository's own seeds/, which authors edit. */
+    static final Path SHIPPED = ROOT.resolve("fixtures/tki-review");
 
     private TestReviews() {
     }
 
-    /** A copy of the shipped review's seeds and templates in {@code dir}. */
+    /** A copy of the shipped review's fixture seeds and the shipped templates in {@code dir}. */
     static Path shippedCopy(Path dir) throws IOException {
-        for (String folder : new String[] {"seeds", "templates"}) {
-            copyFolder(ROOT.resolve(folder), dir.resolve(folder));
+        for (Path from : new Path[] {SHIPPED.resolve("seeds"), ROOT.resolve("templates")}) {
+            copyFolder(from, dir.resolve(from.getFileName().toString()));
         }
         return dir;
     }

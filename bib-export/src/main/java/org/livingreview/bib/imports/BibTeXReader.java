@@ -15,12 +15,12 @@ import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
-import org.jbibtex.ObjectResolutionException;
+import org.jbibtex.BibTeXString;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
+import org.livingreview.model.ItemTypes;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
 
 /**
  * Reads BibTeX and BibLaTeX (Zotero's and Better BibTeX's exports) with JBibTeX, mapping the fields to
@@ -29,6 +29,8 @@ import org.livingreview.model.load.Problems;
  */
 final class BibTeXReader implements RecordReader {
 
+    /** Entry types that are not references: {@code @set} is read as its members, {@code @xdata} through them. */
+    private static final java.util.Set<String> NOT_RECORDS = java.util.Set.of("preamble", "set", "xdata");
     private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("article", "article-journal"), Map.entry("book", "book"), Map.entry("mvbook", "book"),
@@ -71,38 +73,55 @@ final class BibTeXReader implements RecordReader {
             new String[] {"keywords", "keyword"});
 
     @Override
-    public List<ImportedRecord> read(Path file, String text, Problems problems) {
-        BibTeXDatabase database;
-        try {
-            database = new BibTeXParser().parse(new StringReader(text));
-        } catch (ParseException e) {
-            if (String.valueOf(e.getMessage()).contains("<EOF>")) {
-                problems.error(lastEntryStart(file, text), "malformed BibTeX: the entry starting here never closes"
-                        + " (a '{' has no matching '}') — check its braces, or export the file again");
-            } else {
-                problems.error(parseErrorAt(file, e), "malformed BibTeX: " + firstLine(e.getMessage())
-                        + " — check the braces and commas of the entry here, or export the file again");
+    public void read(String text, FileRecords records) {
+        List<BibTeXString> macros = new ArrayList<>();
+        int number = 0;
+        for (BibTeXEntries.Chunk chunk : BibTeXEntries.split(text)) {
+            SourceLocation at = new SourceLocation(records.file(), chunk.line(), 1);
+            if (chunk.type().equals("string")) {
+                try {
+                    macros.addAll(Parsed.of("@string{" + chunk.body() + "}", macros).database().getStrings().values());
+                } catch (ParseException | TokenMgrException e) {
+                    records.problems().warning(at, "this @string could not be read; fields that use its name keep"
+                            + " the name as their text — check its braces and quotes");
+                }
+                continue;
             }
-            return List.of();
+            if (NOT_RECORDS.contains(chunk.type())) {
+                continue;
+            }
+            number++;
+            RecordContext context = records.record(at, FileRecords.label(chunk.key(), number));
+            if (!chunk.closed()) {
+                context.refuse("malformed BibTeX: the entry never closes (a '{' has no matching '}') before the next"
+                        + " entry — check its braces, or export the file again");
+                continue;
+            }
+            readEntry(chunk, macros, context);
+        }
+    }
+
+    private static void readEntry(BibTeXEntries.Chunk chunk, List<BibTeXString> macros, RecordContext context) {
+        Path file = context.at().file();
+        String entryText = "@" + chunk.type() + "{key," + chunk.body() + "}";
+        Parsed parsed;
+        try {
+            parsed = Parsed.of(entryText, macros);
+        } catch (ParseException e) {
+            context.refuse("malformed BibTeX at " + parseErrorAt(file, chunk.line(), e) + ": " + firstLine(e.getMessage())
+                    + " — check the braces, quotes and commas of this entry, or export it again");
+            return;
         } catch (TokenMgrException e) {
-            problems.error(lexicalErrorAt(file, e.getMessage()), "malformed BibTeX: " + firstLine(e.getMessage())
-                    + " — the file may be truncated; export it again");
-            return List.of();
-        } catch (ObjectResolutionException e) {
-            problems.error(SourceLocation.startOf(file), "the BibTeX file uses an undefined @string macro ("
-                    + e.getMessage() + ") — define it with @string, or put the value in braces");
-            return List.of();
+            context.refuse("malformed BibTeX at " + lexicalErrorAt(file, chunk.line(), e.getMessage()) + ": "
+                    + firstLine(e.getMessage()) + " — check the braces, quotes and commas of this entry, or export it"
+                    + " again");
+            return;
         }
-        List<ImportedRecord> records = new ArrayList<>();
-        for (BibTeXEntry entry : database.getEntries().values()) {
-            String key = entry.getKey().getValue();
-            SourceLocation at = entryAt(file, text, key);
-            String label = "entry '" + key + "'";
-            RecordContext context = new RecordContext(at, label, problems);
-            CslItemReader.read(item(entry, context), context)
-                    .ifPresent(reference -> records.add(new ImportedRecord(reference, at, label)));
+        parsed.undefined().forEach(name -> context.warning("'" + name + "' is not a defined @string macro; its"
+                + " name was kept as the text — define it with @string, or put the value in braces"));
+        for (BibTeXEntry entry : parsed.database().getEntries().values()) {
+            CslItemReader.read(item(entry, context), context);
         }
-        return records;
     }
 
     private static ObjectNode item(BibTeXEntry entry, RecordContext context) {
@@ -112,7 +131,7 @@ final class BibTeXReader implements RecordReader {
         String bibType = entry.getType().getValue().toLowerCase(Locale.ROOT);
         String subtype = raw.getOrDefault("entrysubtype", "").strip().toLowerCase(Locale.ROOT);
         String type = bibType.equals("article") && SUBTYPES.containsKey(subtype) ? SUBTYPES.get(subtype)
-                : TYPES.get(bibType);
+                : bibType.equals("misc") && ItemTypes.isKnown(subtype) ? subtype : TYPES.get(bibType);
         if (type == null) {
             context.warning("unknown entry type '@" + bibType + "', imported as 'document'");
             type = "document";
@@ -171,41 +190,44 @@ final class BibTeXReader implements RecordReader {
         return value.toUserString().replace("\r", "");
     }
 
-    private static SourceLocation entryAt(Path file, String text, String key) {
-        Matcher m = Pattern.compile("@\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
-        return m.find() ? at(file, text, m.start()) : SourceLocation.startOf(file);
-    }
-
-    private static SourceLocation lastEntryStart(Path file, String text) {
-        Matcher m = Pattern.compile("(?m)^\\s*@\\w+\\s*[{(]").matcher(text);
-        int start = -1;
-        while (m.find()) {
-            start = text.indexOf('@', m.start());
-        }
-        return start < 0 ? SourceLocation.startOf(file) : at(file, text, start);
-    }
-
-    /** The line and column of a character offset in {@code text}. */
-    private static SourceLocation at(Path file, String text, int offset) {
-        String before = text.substring(0, offset);
-        return new SourceLocation(file, (int) before.chars().filter(c -> c == '\n').count() + 1,
-                offset - before.lastIndexOf('\n'));
-    }
-
-    private static SourceLocation parseErrorAt(Path file, ParseException e) {
+    private static SourceLocation parseErrorAt(Path file, int entryLine, ParseException e) {
         if (e.currentToken != null && e.currentToken.next != null) {
-            return new SourceLocation(file, e.currentToken.next.beginLine, e.currentToken.next.beginColumn);
+            return new SourceLocation(file, entryLine + e.currentToken.next.beginLine - 1,
+                    e.currentToken.next.beginColumn);
         }
-        return lexicalErrorAt(file, e.getMessage());
+        return lexicalErrorAt(file, entryLine, e.getMessage());
     }
 
-    private static SourceLocation lexicalErrorAt(Path file, String message) {
+    private static SourceLocation lexicalErrorAt(Path file, int entryLine, String message) {
         Matcher m = LEXICAL.matcher(String.valueOf(message));
-        return m.find() ? new SourceLocation(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-                : SourceLocation.startOf(file);
+        return m.find() ? new SourceLocation(file, entryLine + Integer.parseInt(m.group(1)) - 1,
+                Integer.parseInt(m.group(2))) : new SourceLocation(file, entryLine, 1);
     }
 
     private static String firstLine(String message) {
         return String.valueOf(message).split("\n")[0].strip();
+    }
+
+    /** One entry (or {@code @string}) parsed by JBibTeX with the file's macros so far, and the undefined ones it used. */
+    private record Parsed(BibTeXDatabase database, List<String> undefined) {
+
+        static Parsed of(String text, List<BibTeXString> macros) throws ParseException {
+            List<String> undefined = new ArrayList<>();
+            BibTeXParser parser = new BibTeXParser() {
+                @Override
+                public void checkStringResolution(Key key, BibTeXString string) {
+                    if (string == null) {
+                        undefined.add(key.getValue());
+                    }
+                }
+
+                @Override
+                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                    // Cross-references are resolved by this reader, across the whole file.
+                }
+            };
+            macros.forEach(parser::addMacro);
+            return new Parsed(parser.parse(new StringReader(text)), undefined);
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.livingreview.model.ItemTypes;
 import org.livingreview.model.Name;
 import org.livingreview.model.PartialDate;
 import org.livingreview.model.Reference;
-import org.livingreview.model.load.YamlFiles;
+import org.livingreview.model.yaml.YamlFiles;
 
 /** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
 final class CslItemReader {
@@ -23,24 +23,39 @@ final class CslItemReader {
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_PARTICLE = Pattern.compile("((?:\\p{Ll}+ )+)(\\p{Lu}.*)");
+    /** A page range's dash as exports write it: "--", or a Unicode hyphen or dash (Cochrane writes U+2010). */
+    private static final Pattern DASHES = Pattern.compile("--+|[\u2010-\u2015]");
+    private static final Pattern PMCID = Pattern.compile("(?i)pmc\\d+");
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
+    /** Zotero's and citeproc-js's given name with a suffix after a comma ("Martin Luther, Jr."). */
+    private static final Pattern GIVEN_SUFFIX = Pattern.compile("(.+?),\\s*(\\S.*)");
+    /** A given name ending in a dropping particle, as citeproc-js reads it ("Ludwig van"). */
+    private static final Pattern TRAILING_PARTICLE = Pattern.compile("(.*\\p{Lu}.*?)((?: \\p{Ll}+)+)");
+    private static final Pattern INCOMPLETE_LINE = Pattern.compile("(?mi)^\\s*"
+            + Pattern.quote(CslJson.INCOMPLETE_AUTHORS.substring(0, CslJson.INCOMPLETE_AUTHORS.indexOf(':') + 1))
+            + "\\s*incomplete");
 
     private CslItemReader() {
     }
 
-    /** The reference, or empty when the item is unusable (the reason is reported). */
-    static Optional<Reference> read(JsonNode item, RecordContext context) {
+    /** Counts the item as read into a reference, or as refused when it is unusable (the reason is reported). */
+    static void read(JsonNode item, RecordContext context) {
         if (!item.isObject()) {
-            context.error("a record must be a JSON object, not " + kind(item) + " — export the items again from"
+            context.refuse("a record must be a JSON object, not " + kind(item) + " — export the items again from"
                     + " Zotero as CSL JSON");
-            return Optional.empty();
+            return;
         }
         String title = text(item, "title", context);
         if (title == null) {
-            context.error("the record has no title — add one in the reference manager and export again");
-            return Optional.empty();
+            context.refuse("the record has no title — add one in the reference manager and export again");
+            return;
         }
+        String note = text(item, "note", context);
         String type = text(item, "type", context);
+        String typeLine = fromNote(note, "type");
+        if (typeLine != null && ItemTypes.isKnown(typeLine)) {
+            type = typeLine; // a "type: software" line (Zotero's Extra, citeproc-js) names the precise type
+        }
         if (type == null || !ItemTypes.isKnown(type)) {
             context.warning("unknown item type '" + type + "', imported as 'document' — correct 'type' in the new"
                     + " paper file");
@@ -51,6 +66,7 @@ final class CslItemReader {
         if (incomplete) {
             authors = authors.subList(0, authors.size() - 1);
         }
+        incomplete |= note != null && INCOMPLETE_LINE.matcher(note).find();
         String page = text(item, "page", context);
         String number = text(item, "number", context);
         String articleNumber = null;
@@ -61,8 +77,7 @@ final class CslItemReader {
         String shortTitle = first(text(item, "container-title-short", context),
                 text(item, "journalAbbreviation", context));
         String keywords = text(item, "keyword", context);
-        String note = text(item, "note", context);
-        return Optional.of(new Reference(
+        context.read(new Reference(
                 type,
                 title,
                 first(text(item, "title-short", context), text(item, "shortTitle", context)),
@@ -75,7 +90,7 @@ final class CslItemReader {
                 text(item, "collection-title", context),
                 text(item, "volume", context),
                 text(item, "issue", context),
-                page == null ? null : page.replace("--", "-"),
+                page == null ? null : DASHES.matcher(page).replaceAll("-"),
                 articleNumber,
                 text(item, "edition", context),
                 text(item, "publisher", context),
@@ -84,12 +99,13 @@ final class CslItemReader {
                 doi(text(item, "DOI", context), context),
                 checked(first(text(item, "PMID", context), fromNote(note, "PMID")), Identifiers::isPmid, "PMID",
                         context),
-                checked(first(text(item, "PMCID", context), fromNote(note, "PMCID")), Identifiers::isPmcid,
+                checked(pmcid(first(text(item, "PMCID", context), fromNote(note, "PMCID"))), Identifiers::isPmcid,
                         "PMCID", context),
                 text(item, "URL", context),
                 text(item, "language", context),
                 first(fromNote(note, "Publication type"), text(item, "genre", context)),
-                keywords == null ? List.of() : Arrays.stream(keywords.split("[,;]")).map(String::strip)
+                keywords == null ? List.of() : Arrays.stream(keywords.split(keywords.contains(";") ? ";" : ","))
+                        .map(String::strip)
                         .filter(k -> !k.isEmpty()).toList()));
     }
 
@@ -110,8 +126,13 @@ final class CslItemReader {
         if (note == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?m)^\\s*" + key + ":\\s*(\\S.*?)\\s*$").matcher(note);
+        Matcher m = Pattern.compile("(?mi)^\\s*" + key + ":\\s*(\\S.*?)\\s*$").matcher(note);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** A PMCID as PubMed writes it: "Pmc4348420" and "pmc4348420" are "PMC4348420". */
+    private static String pmcid(String value) {
+        return value != null && PMCID.matcher(value).matches() ? "PMC" + value.substring(3) : value;
     }
 
     private static String doi(String value, RecordContext context) {
@@ -138,15 +159,15 @@ final class CslItemReader {
             return List.of();
         }
         if (!array.isArray()) {
-            context.error("'" + field + "' must be a list of names, not " + kind(array) + "; the names were left"
+            context.warning("'" + field + "' must be a list of names, not " + kind(array) + "; the names were left"
                     + " out — add them to the new paper file");
             return List.of();
         }
         List<Name> names = new ArrayList<>();
         for (JsonNode n : array) {
             if (!n.isObject()) {
-                context.error("each name in '" + field + "' must be an object such as {\"family\": \"Doe\","
-                        + " \"given\": \"Jane\"}, not " + kind(n));
+                context.warning("each name in '" + field + "' must be an object such as {\"family\": \"Doe\","
+                        + " \"given\": \"Jane\"}, not " + kind(n) + "; it was left out");
                 continue;
             }
             String literal = text(n, "literal", context);
@@ -157,16 +178,28 @@ final class CslItemReader {
             } else if (family != null || given != null) {
                 String particle = text(n, "non-dropping-particle", context);
                 String dropping = text(n, "dropping-particle", context);
-                if (family != null && particle == null && dropping == null) {
-                    // Zotero keeps particles in the family name ("van Outersterp"), as citeproc-js reads them.
+                String suffix = text(n, "suffix", context);
+                if (family != null && particle == null && dropping == null && suffix == null) {
+                    // Zotero keeps particles in the family name ("van Outersterp"), a dropping particle and
+                    // a suffix in the given name ("Ludwig van", "Martin Luther, Jr."), as citeproc-js reads them.
                     Matcher m = LEADING_PARTICLE.matcher(family);
                     if (m.matches()) {
                         particle = m.group(1).strip();
                         family = m.group(2);
                     }
+                    Matcher s = given == null ? null : GIVEN_SUFFIX.matcher(given);
+                    if (s != null && s.matches()) {
+                        given = s.group(1);
+                        suffix = s.group(2);
+                    }
+                    Matcher d = given == null ? null : TRAILING_PARTICLE.matcher(given);
+                    if (d != null && d.matches()) {
+                        given = d.group(1);
+                        dropping = d.group(2).strip();
+                    }
                 }
                 names.add(new Name(family != null ? family : given, family != null ? given : null, particle,
-                        dropping, text(n, "suffix", context), null));
+                        dropping, suffix, null));
             }
         }
         return names;
@@ -224,7 +257,7 @@ final class CslItemReader {
             return null;
         }
         if (!value.isTextual() && !value.isNumber()) {
-            context.error("'" + field + "' must be text, not " + kind(value) + "; it was left out");
+            context.warning("'" + field + "' must be text, not " + kind(value) + "; it was left out");
             return null;
         }
         String text = Normalizer.normalize(printable(value.asText(), field, context), Normalizer.Form.NFC).strip();

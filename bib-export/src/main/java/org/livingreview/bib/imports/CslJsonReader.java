@@ -8,53 +8,61 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
 
-/** Reads CSL-JSON, as Zotero's "CSL JSON" export writes it: a list of items (or a single item). */
+/**
+ * Reads CSL-JSON, as Zotero's "CSL JSON" export writes it: a list of items (or a single item). Malformed JSON
+ * ends the reading: the record it stands in is refused, with the records before it read.
+ */
 final class CslJsonReader implements RecordReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
-    public List<ImportedRecord> read(Path file, String text, Problems problems) {
-        List<ImportedRecord> records = new ArrayList<>();
+    public void read(String text, FileRecords records) {
+        Path file = records.file();
+        int number = 0;
+        SourceLocation current = SourceLocation.startOf(file);
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                int number = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                while (true) {
+                    current = at(file, parser.currentTokenLocation());
+                    JsonToken next = parser.nextToken();
+                    if (next == JsonToken.END_ARRAY) {
+                        break;
+                    }
                     number++;
-                    readItem(parser, file, "record " + number, problems, records);
+                    current = at(file, parser.currentTokenLocation());
+                    readItem(parser, current, number, records);
                 }
             } else if (first == JsonToken.START_OBJECT) {
-                readItem(parser, file, "record 1", problems, records);
+                number = 1;
+                readItem(parser, current, number, records);
             } else {
-                problems.error(at(file, parser.currentTokenLocation()), "CSL-JSON must be a list of items ([...]),"
-                        + " not " + first + " — export the items again from Zotero as CSL JSON");
-                return List.of();
+                records.refuseFile(at(file, parser.currentTokenLocation()), "CSL-JSON must be a list of items"
+                        + " ([...]), not " + first + " — export the items again from Zotero as CSL JSON");
+                return;
             }
             if (parser.nextToken() != null) {
-                problems.error(at(file, parser.currentTokenLocation()), "unexpected text after the end of the JSON"
-                        + " list — the file holds more than one JSON value; keep one list of items");
+                records.problems().warning(at(file, parser.currentTokenLocation()), "text after the end of the JSON"
+                        + " list was ignored — the file holds more than one JSON value; keep one list of items");
             }
         } catch (JsonProcessingException e) {
-            problems.error(at(file, e.getLocation()), "malformed JSON: " + e.getOriginalMessage().split("\n")[0]
-                    + " — the file may be truncated or edited by hand; export it again");
+            String label = "record #" + Math.max(1, number);
+            records.refuse(at(file, e.getLocation()), label, "malformed JSON: " + e.getOriginalMessage()
+                    .split("\n")[0] + "; this record and any after it could not be read — the file may be truncated"
+                    + " or edited by hand; export it again");
         } catch (IOException e) {
-            problems.error(SourceLocation.startOf(file), "cannot read the file: " + e.getMessage());
+            records.refuseFile(SourceLocation.startOf(file), "cannot read the file: " + e.getMessage());
         }
-        return records;
     }
 
-    private static void readItem(JsonParser parser, Path file, String label, Problems problems,
-                                 List<ImportedRecord> records) throws IOException {
-        SourceLocation at = at(file, parser.currentTokenLocation());
+    private static void readItem(JsonParser parser, SourceLocation at, int number, FileRecords records)
+            throws IOException {
         JsonNode item = MAPPER.readTree(parser);
-        CslItemReader.read(item, new RecordContext(at, label, problems))
-                .ifPresent(reference -> records.add(new ImportedRecord(reference, at, label)));
+        JsonNode id = item.path("id");
+        CslItemReader.read(item, records.record(at, FileRecords.label(id.isValueNode() ? id.asText() : null, number)));
     }
 
     private static SourceLocation at(Path file, JsonLocation location) {

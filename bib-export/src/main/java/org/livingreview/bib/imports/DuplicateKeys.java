@@ -15,12 +15,16 @@ final class DuplicateKeys {
 
     private final Map<String, String> owners = new HashMap<>();
 
-    /** Who already holds one of the reference's keys, with the matching key named ("DOI 10.1/x"). */
-    Optional<String> match(Reference r) {
+    /** Who already holds a reference: the owner, and the evidence ("the same DOI (10.1/x)"). */
+    record Match(String owner, String evidence) {
+    }
+
+    /** Who already holds one of the reference's keys, with the matching key named. */
+    Optional<Match> match(Reference r) {
         for (String key : keys(r)) {
             String owner = owners.get(key);
             if (owner != null) {
-                return Optional.of(describe(key) + " as " + owner);
+                return Optional.of(new Match(owner, describe(key)));
             }
         }
         return Optional.empty();

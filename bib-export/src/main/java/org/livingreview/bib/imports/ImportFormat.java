@@ -8,22 +8,38 @@ import java.util.regex.Pattern;
 
 /** The formats {@code living-review import} reads, each recognised by its content rather than its name. */
 public enum ImportFormat {
-    CSL_JSON("CSL-JSON", List.of("json"), CslJsonReader::new, Pattern.compile("\\A\\s*[\\[{]")),
-    RIS("RIS", List.of("ris"), RisReader::new, Pattern.compile("^TY  - ", Pattern.MULTILINE)),
-    MEDLINE("MEDLINE", List.of("nbib", "medline", "txt"), MedlineReader::new,
-            Pattern.compile("^PMID- ", Pattern.MULTILINE)),
-    BIBTEX("BibTeX", List.of("bib", "bibtex"), BibTeXReader::new, Pattern.compile("^\\s*@\\w+\\s*[{(]", Pattern.MULTILINE));
+    CSL_JSON("CSL-JSON", List.of("json"), CslJsonReader::new, Pattern.compile("\\A\\s*[\\[{]"),
+            "it does not start with '[' or '{'"),
+    RIS("RIS", List.of("ris"), RisReader::new, Pattern.compile("^TY  - ", Pattern.MULTILINE), "it has no line 'TY  - '"),
+    MEDLINE("MEDLINE", List.of("nbib", "medline"), MedlineReader::new,
+            Pattern.compile("^PMID- ", Pattern.MULTILINE), "it has no line 'PMID- '"),
+    BIBTEX("BibTeX", List.of("bib", "bibtex"), BibTeXReader::new, Pattern.compile("^\\s*@\\w+\\s*[{(]",
+            Pattern.MULTILINE), "it has no entry such as '@article{'");
 
     private final String label;
     private final List<String> extensions;
     private final Supplier<RecordReader> reader;
     private final Pattern signature;
+    private final String signatureHint;
 
-    ImportFormat(String label, List<String> extensions, Supplier<RecordReader> reader, Pattern signature) {
+    ImportFormat(String label, List<String> extensions, Supplier<RecordReader> reader, Pattern signature,
+                 String signatureHint) {
         this.label = label;
         this.extensions = extensions;
         this.reader = reader;
         this.signature = signature;
+        this.signatureHint = signatureHint;
+    }
+
+    /** What a file of this format must hold, as a reader would recognise it ("it has no line 'TY  - '"). */
+    String signatureHint() {
+        return signatureHint;
+    }
+
+    /** Every format's label, as a list in prose: "CSL-JSON, RIS, MEDLINE or BibTeX". */
+    public static String labels() {
+        List<String> labels = java.util.Arrays.stream(values()).map(ImportFormat::label).toList();
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
     public String label() {

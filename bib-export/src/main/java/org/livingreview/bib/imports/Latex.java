@@ -42,6 +42,8 @@ final class Latex {
     /** An accent command on a letter: {@code \'e}, {@code \'{e}}, {@code \c c}, {@code \'\i}. */
     private static final Pattern ACCENTED = Pattern.compile("\\\\([`'^~=.\"]|[uHvdckbr](?![A-Za-z]))\\s*"
             + "(?:\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*}|(\\\\[ij](?![A-Za-z])|[A-Za-z]))");
+    /** A tilde or circumflex accent on nothing, {@code \~{}} and {@code \^{}}: the character itself. */
+    private static final Pattern EMPTY_ACCENT = Pattern.compile("\\\\([~^])\\{\\s*}");
     private static final Pattern LETTER = Pattern.compile("\\\\(AA|aa|AE|ae|OE|oe|ss|DH|dh|TH|th|NG|ng|[OoLlij])"
             + "(?![A-Za-z])\\s*");
 
@@ -49,8 +51,9 @@ final class Latex {
     }
 
     static String decode(String latex) {
-        String shielded = shield(LETTER.matcher(ACCENTED.matcher(latex).replaceAll(Latex::accented))
-                .replaceAll(m -> LETTERS.get(m.group(1))));
+        String shielded = EMPTY_ACCENT.matcher(shield(LETTER.matcher(ACCENTED.matcher(latex)
+                        .replaceAll(Latex::accented)).replaceAll(m -> LETTERS.get(m.group(1)))))
+                .replaceAll(m -> placeholder(m.group(1).codePointAt(0)));
         String printed;
         try {
             printed = new LaTeXPrinter().print(new LaTeXParser().parse(shielded));
@@ -72,6 +75,10 @@ final class Latex {
         return Matcher.quoteReplacement(letter.replace("\\", "") + ACCENTS.get(m.group(1)));
     }
 
+    private static String placeholder(int codePoint) {
+        return "QZ" + Integer.toHexString(codePoint).toUpperCase(Locale.ROOT) + "ZQ";
+    }
+
     private static String shield(String latex) {
         StringBuilder shielded = new StringBuilder(latex.length());
         int previous = 0;
@@ -81,7 +88,7 @@ final class Latex {
                 shielded.append(' ');
             } else if (!command && (cp >= 0x80 || SHIELDED_ASCII.indexOf(cp) >= 0
                     || cp < 0x20 && !Character.isWhitespace(cp))) {
-                shielded.append("QZ").append(Integer.toHexString(cp).toUpperCase(Locale.ROOT)).append("ZQ");
+                shielded.append(placeholder(cp));
             } else {
                 shielded.appendCodePoint(cp);
             }

@@ -2,19 +2,18 @@ package org.livingreview.bib.imports;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.livingreview.model.load.Problems;
 
 /** Reads PubMed's MEDLINE format ({@code .nbib}, "PMID- 38386975" lines), the way PubMed exports citations. */
 final class MedlineReader implements RecordReader {
 
-    private static final Pattern LINE = Pattern.compile("([A-Z][A-Z0-9 ]{3})- (.*)");
+    private static final TaggedLines.Format FORMAT = new TaggedLines.Format("MEDLINE",
+            Pattern.compile("([A-Z][A-Z0-9 ]{3})- (.*)"), "PMID", null, true);
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:\\s+([A-Za-z]{3})[a-z]*(?:-[A-Za-z]+)?(?:\\s+(\\d{1,2}))?)?.*");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
@@ -23,16 +22,14 @@ final class MedlineReader implements RecordReader {
     private static final Pattern TAGGED_ID = Pattern.compile("(\\S+)\\s+\\[(doi|pii)\\]");
 
     @Override
-    public List<ImportedRecord> read(Path file, String text, Problems problems) {
-        List<ImportedRecord> records = new ArrayList<>();
-        List<TaggedLines.Entry> entries = TaggedLines.split(file, text, LINE, "PMID", null, "MEDLINE", problems);
-        for (TaggedLines.Entry entry : entries) {
-            String label = "PMID " + entry.first("PMID");
-            RecordContext context = new RecordContext(entry.at(), label, problems);
-            CslItemReader.read(item(entry), context)
-                    .ifPresent(reference -> records.add(new ImportedRecord(reference, entry.at(), label)));
+    public void read(String text, FileRecords records) {
+        List<TaggedLines.Entry> entries = TaggedLines.split(text, FORMAT, records);
+        for (int i = 0; i < entries.size(); i++) {
+            TaggedLines.Entry entry = entries.get(i);
+            String pmid = entry.first("PMID");
+            CslItemReader.read(item(entry), records.record(entry.at(),
+                    FileRecords.label(pmid == null ? null : "PMID " + pmid, i + 1)));
         }
-        return records;
     }
 
     private static ObjectNode item(TaggedLines.Entry e) {
@@ -74,7 +71,7 @@ final class MedlineReader implements RecordReader {
                 .ifPresent(t -> item.put("genre", t));
         List<String> keywords = e.all("OT");
         if (!keywords.isEmpty()) {
-            item.put("keyword", String.join(", ", keywords));
+            item.put("keyword", String.join("; ", keywords));
         }
         return item;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Splits names the way BibTeX does ("First von Last", "von Last, First", "von Last, Jr, First"; a fully
@@ -14,13 +15,21 @@ import java.util.function.UnaryOperator;
  */
 final class Names {
 
+    /** Initials as Cochrane and MEDLINE write them: "SR", "J-P", "A.B.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}[.\\-]?){1,4}");
+
     private Names() {
     }
 
     /** The names of a raw BibTeX {@code author} or {@code editor} field, LaTeX decoded. */
     static ArrayNode fromBibTeX(String field) {
+        String names = field.replaceAll("\\s+", " ").strip();
+        List<String> commaList = commaSeparated(names);
+        if (!commaList.isEmpty()) {
+            return fromLastFirst(commaList.stream().map(Latex::decode).toList());
+        }
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        for (String name : splitTopLevel(field.replaceAll("\\s+", " ").strip(), " and ")) {
+        for (String name : splitTopLevel(names, " and ")) {
             String trimmed = name.strip();
             if (trimmed.isEmpty()) {
                 continue;
@@ -53,6 +62,28 @@ final class Names {
             }
         }
         return array;
+    }
+
+    /**
+     * The names of a list written "Smith, SR, Newton, K, Smith, JA" (Cochrane's exports: no "and", family names
+     * each followed by initials), as "Smith, SR" pairs; empty when the field is not such a list.
+     */
+    private static List<String> commaSeparated(String field) {
+        if (!splitTopLevel(field, " and ").get(0).equals(field)) {
+            return List.of();
+        }
+        List<String> parts = splitTopLevel(field, ",");
+        if (parts.size() < 4 || parts.size() % 2 != 0) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i += 2) {
+            if (!INITIALS.matcher(parts.get(i + 1).strip()).matches()) {
+                return List.of();
+            }
+            names.add(parts.get(i).strip() + ", " + parts.get(i + 1).strip());
+        }
+        return names;
     }
 
     private static ObjectNode firstVonLast(String name) {

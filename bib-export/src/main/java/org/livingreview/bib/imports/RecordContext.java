@@ -1,16 +1,21 @@
 package org.livingreview.bib.imports;
 
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
 
-/** Where an imported record stands and how to name it in messages ("record 3", "entry 'doe2024'"). */
-record RecordContext(SourceLocation at, String label, Problems problems) {
+/** Where an imported record stands and how to name it in messages ("record doe2020", "record #3"). */
+record RecordContext(SourceLocation at, String label, FileRecords records) {
 
-    void error(String message) {
-        problems.error(at, label + ": " + message);
+    /** Refuses the record: it is counted as refused and {@code message} is reported as an error. */
+    void refuse(String message) {
+        records.refuse(at, label, message);
     }
 
     void warning(String message) {
-        problems.warning(at, label + ": " + message);
+        records.problems().warning(at, label + ": " + message);
+    }
+
+    /** Counts the record as read into {@code reference}. */
+    void read(org.livingreview.model.Reference reference) {
+        records.read(new ImportedRecord(reference, at, label));
     }
 }

@@ -1,11 +1,10 @@
 package org.livingreview.bib.imports;
 
-import java.nio.file.Path;
-import java.util.List;
-import org.livingreview.model.load.Problems;
-
-/** Reads the records of one import file in one format; problems go to {@link Problems}, never thrown. */
+/**
+ * Reads the records of one import file in one format into {@link FileRecords}: each record read or refused,
+ * problems reported there, never thrown.
+ */
 interface RecordReader {
 
-    List<ImportedRecord> read(Path file, String text, Problems problems);
+    void read(String text, FileRecords records);
 }

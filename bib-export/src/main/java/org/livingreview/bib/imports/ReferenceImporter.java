@@ -14,18 +14,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.livingreview.model.Paper;
+import org.livingreview.model.Reference;
 import org.livingreview.model.Screening;
 import org.livingreview.model.SourceDate;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Study;
-import org.livingreview.model.load.ImportLog;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
 /**
- * Adds the records of reference files to a review as new {@code pending} papers without claims. A
- * record already in the review, or earlier in the import, is skipped; an existing file is never
- * overwritten; a file with any error adds nothing.
+ * Adds the records of reference files to a review as new {@code pending} papers without claims, record by
+ * record: each record ends as added, duplicate (of a paper in the review or an earlier record) or refused (a
+ * broken record, reported where it stands); an existing file is never overwritten.
  */
 public final class ReferenceImporter {
 
@@ -45,53 +46,58 @@ public final class ReferenceImporter {
             taken.add(paper.id());
         }
         List<Paper> accepted = new ArrayList<>();
-        List<ImportReport.Added> added = new ArrayList<>();
-        List<ImportReport.Skipped> skipped = new ArrayList<>();
-        List<int[]> counts = new ArrayList<>();
-        List<Path> readFiles = new ArrayList<>();
+        List<ImportReport.FileAccount> accounts = new ArrayList<>();
         for (Path file : files) {
-            Problems fileProblems = new Problems();
-            List<ImportedRecord> records = read(file, fileProblems);
-            List<org.livingreview.model.Problem> found = fileProblems.sorted();
-            problems.addAll(found);
-            if (found.stream().anyMatch(org.livingreview.model.Problem::isError)) {
-                continue;
-            }
-            int addedBefore = added.size();
-            int skippedBefore = skipped.size();
-            for (ImportedRecord record : records) {
-                String source = record.at().file() + ":" + record.at().line() + " " + record.label();
-                Optional<String> duplicate = duplicates.match(record.reference());
-                if (duplicate.isPresent()) {
-                    skipped.add(new ImportReport.Skipped(source, duplicate.get()));
+            FileRecords records = new FileRecords(file, problems);
+            String format = read(file, records);
+            List<ImportReport.Outcome> outcomes = new ArrayList<>();
+            for (FileRecords.Found found : records.found()) {
+                String source = found.at().file() + ":" + found.at().line() + " " + found.label();
+                if (found.record() == null) {
+                    outcomes.add(new ImportReport.Refused(source, found.reason()));
                     continue;
                 }
-                String id = PaperIds.next(record.reference(), taken);
+                Reference reference = found.record().reference();
+                Optional<DuplicateKeys.Match> duplicate = duplicates.match(reference);
+                if (duplicate.isPresent()) {
+                    outcomes.add(new ImportReport.Duplicate(source, duplicate.get().owner(),
+                            duplicate.get().evidence()));
+                    continue;
+                }
+                String id = PaperIds.next(reference, taken);
                 taken.add(id);
                 Path target = papersDir.resolve(id + ".yaml");
-                duplicates.add(record.reference(), target.toString());
-                accepted.add(new Paper(id, record.reference(), Screening.pending(), Study.UNKNOWN, List.of(),
-                        org.livingreview.model.Locations.at(record.at())));
-                added.add(new ImportReport.Added(id, target, source));
+                duplicates.add(reference, target.toString());
+                accepted.add(new Paper(id, reference, Screening.pending(), Study.UNKNOWN, List.of(),
+                        org.livingreview.model.Locations.at(found.at())));
+                outcomes.add(new ImportReport.Added(source, id, target));
             }
-            readFiles.add(file);
-            counts.add(new int[] {records.size(), added.size() - addedBefore, skipped.size() - skippedBefore});
+            accounts.add(new ImportReport.FileAccount(file, format, outcomes, records.refusedWhole()));
         }
+        List<ImportReport.Added> added = accounts.stream().flatMap(a -> a.added().stream()).toList();
         if (!accepted.isEmpty() && !SeedFileWriter.writeNew(papersDir, accepted, added, problems)) {
-            added.clear();
-            return new ImportReport(added, skipped, problems.sorted());
+            return new ImportReport(accounts.stream().map(ReferenceImporter::unwritten).toList(), problems.sorted());
         }
-        log(project, readFiles, counts, problems);
-        return new ImportReport(added, skipped, problems.sorted());
+        log(project, accounts, problems);
+        return new ImportReport(accounts, problems.sorted());
+    }
+
+    /** The account of a file whose new papers could not be written: those records are refused. */
+    private static ImportReport.FileAccount unwritten(ImportReport.FileAccount account) {
+        return new ImportReport.FileAccount(account.file(), account.format(), account.outcomes().stream()
+                .map(o -> o instanceof ImportReport.Added a ? new ImportReport.Refused(a.source(),
+                        "the new paper files could not be written") : o).toList(), account.refusedWhole());
     }
 
     /** Records each file read in seeds/import-log.yaml, for the PRISMA flow's duplicates. */
-    private static void log(Path project, List<Path> files, List<int[]> counts, Problems problems) {
+    private static void log(Path project, List<ImportReport.FileAccount> accounts, Problems problems) {
         String date = SourceDate.today();
         try {
-            for (int i = 0; i < files.size(); i++) {
-                ImportLog.append(project, date, files.get(i).getFileName().toString(), counts.get(i)[0],
-                        counts.get(i)[1], counts.get(i)[2]);
+            for (ImportReport.FileAccount account : accounts) {
+                if (account.refusedWhole() == null) {
+                    ImportLog.append(project, date, account.file().getFileName().toString(), account.records(),
+                            account.added().size(), account.duplicates().size(), account.refused().size());
+                }
             }
         } catch (java.io.IOException e) {
             problems.warning(SourceLocation.startOf(project.resolve(ImportLog.PATH)), "the import worked, but it"
@@ -100,34 +106,53 @@ public final class ReferenceImporter {
         }
     }
 
-    private static List<ImportedRecord> read(Path file, Problems problems) {
+    /** Reads the file into {@code records}; the format's name, or "unknown" when the file was refused whole. */
+    private static String read(Path file, FileRecords records) {
         SourceLocation start = SourceLocation.startOf(file);
-        Optional<String> text = text(file, problems);
+        Optional<String> text = text(file, records);
         if (text.isEmpty()) {
-            return List.of();
+            return "unknown";
         }
+        Optional<ImportFormat> named = ImportFormat.byExtension(file.getFileName().toString());
         Optional<ImportFormat> format = ImportFormat.detect(text.get());
         if (format.isEmpty()) {
-            problems.error(start, "this is not a CSL-JSON, BibTeX, RIS or MEDLINE file — export the references"
-                    + " from Zotero as CSL JSON, BibTeX or RIS, or from PubMed as PubMed (MEDLINE) format");
-            return List.of();
+            records.refuseFile(start, "this is not a " + ImportFormat.labels() + " file"
+                    + named.map(n -> ": it is named like " + n.label() + " but " + n.signatureHint()).orElse("")
+                    + looksLike(text.get()) + " — export the references from your reference manager or database in"
+                    + " one of these formats");
+            return "unknown";
         }
-        ImportFormat.byExtension(file.getFileName().toString())
-                .filter(named -> named != format.get())
-                .ifPresent(named -> problems.warning(start, "the file is named like " + named.label()
+        named.filter(n -> n != format.get())
+                .ifPresent(n -> records.problems().warning(start, "the file is named like " + n.label()
                         + " but holds " + format.get().label() + "; it was read as " + format.get().label()));
-        return format.get().reader().read(file, text.get(), problems);
+        format.get().reader().read(text.get(), records);
+        return format.get().label();
     }
 
-    private static Optional<String> text(Path file, Problems problems) {
+    /** What a text that is no reference file seems to be, for the message refusing it. */
+    private static String looksLike(String text) {
+        String start = text.stripLeading();
+        if (start.startsWith("%PDF")) {
+            return "; it looks like a PDF";
+        }
+        if (start.startsWith("<")) {
+            return "; it looks like XML or HTML of a kind not read here";
+        }
+        if (start.startsWith("PK")) {
+            return "; it looks like a ZIP archive (such as a Word document)";
+        }
+        return "";
+    }
+
+    private static Optional<String> text(Path file, FileRecords records) {
         SourceLocation start = SourceLocation.startOf(file);
         try {
             if (!Files.isRegularFile(file)) {
-                problems.error(start, "there is no such file — check the path");
+                records.refuseFile(start, "there is no such file — check the path");
                 return Optional.empty();
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                problems.error(start, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB — split"
+                records.refuseFile(start, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB — split"
                         + " the export into smaller files");
                 return Optional.empty();
             }
@@ -135,14 +160,14 @@ public final class ReferenceImporter {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             if (text.isBlank()) {
-                problems.error(start, "the file is empty — export the references again");
+                records.refuseFile(start, "the file is empty — export the references again");
                 return Optional.empty();
             }
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            problems.error(start, "the file is not UTF-8 text — export it again choosing the UTF-8 character set");
+            records.refuseFile(start, "the file is not UTF-8 text — export it again choosing the UTF-8 character set");
         } catch (IOException e) {
-            problems.error(start, "cannot read the file (" + e.getMessage() + ")");
+            records.refuseFile(start, "cannot read the file (" + e.getMessage() + ")");
         }
         return Optional.empty();
     }

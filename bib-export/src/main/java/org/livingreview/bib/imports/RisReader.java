@@ -2,34 +2,39 @@ package org.livingreview.bib.imports;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.bib.RisTypes;
-import org.livingreview.model.load.Problems;
 
 /** Reads RIS, as Zotero, EndNote, Mendeley and PubMed write it. */
 final class RisReader implements RecordReader {
 
-    private static final Pattern LINE = Pattern.compile("([A-Z][A-Z0-9])  -(?: (.*)|\\s*)");
-    private static final Pattern RIS_DATE = Pattern.compile("(\\d{4})(?:/(\\d{1,2})?(?:/(\\d{1,2})?)?)?.*");
+    private static final TaggedLines.Format FORMAT = new TaggedLines.Format("RIS",
+            Pattern.compile("([A-Z][A-Z0-9])  -(?: (.*)|\\s*)"), "TY", "ER", false);
+    private static final Pattern RIS_DATE = Pattern.compile("(\\d{4})(?:[/-](\\d{1,2})?(?:[/-](\\d{1,2})?)?)?(?:/.*)?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*)\\.?(?:\\s+(\\d{1,2}))?");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
     private static final Set<String> BOOK_TYPES = Set.of("book", "chapter");
 
     @Override
-    public List<ImportedRecord> read(Path file, String text, Problems problems) {
-        List<ImportedRecord> records = new ArrayList<>();
-        List<TaggedLines.Entry> entries = TaggedLines.split(file, text, LINE, "TY", "ER", "RIS", problems);
+    public void read(String text, FileRecords records) {
+        List<TaggedLines.Entry> entries = TaggedLines.split(text, FORMAT, records);
         for (int i = 0; i < entries.size(); i++) {
             TaggedLines.Entry entry = entries.get(i);
-            String label = "record " + (i + 1);
-            RecordContext context = new RecordContext(entry.at(), label, problems);
-            CslItemReader.read(item(entry, context), context)
-                    .ifPresent(reference -> records.add(new ImportedRecord(reference, entry.at(), label)));
+            RecordContext context = records.record(entry.at(), FileRecords.label(entry.first("ID"), i + 1));
+            if (entry.broken() != null) {
+                context.refuse(entry.broken());
+            } else {
+                CslItemReader.read(item(entry, context), context);
+            }
         }
-        return records;
     }
 
     private static ObjectNode item(TaggedLines.Entry e, RecordContext context) {
@@ -50,64 +55,98 @@ final class RisReader implements RecordReader {
         }
         List<String> editors = new ArrayList<>(e.all("A2"));
         editors.addAll(e.all("ED"));
+        if (type.equals("book")) {
+            editors.addAll(e.all("A3")); // Zotero writes a book's editors as A3 (A2 are its series editors)
+        }
         if (!editors.isEmpty()) {
             item.set("editor", Names.fromLastFirst(editors));
         }
-        String container = first(e, "T2", "JF", "BT", "JO");
+        // Zotero writes a proceedings title as C3 (its T2 is the conference name).
+        String container = type.equals("paper-conference") ? first(e, "C3", "T2", "BT")
+                : first(e, "T2", "JF", "BT", "JO");
         put(item, "container-title", container);
         String shortContainer = first(e, "J2", "JA", "JO");
         if (shortContainer != null && !shortContainer.equals(container)) {
             item.put("container-title-short", shortContainer);
         }
         put(item, "collection-title", e.first("T3"));
-        date(item, first(e, "DA", "Y1", "PY"), first(e, "PY", "Y1"));
+        date(item, e.first("DA"), first(e, "PY", "Y1"));
         put(item, "volume", e.first("VL"));
         put(item, "issue", e.first("IS"));
         String start = e.first("SP");
         String end = e.first("EP");
         put(item, "page", start == null ? null : end == null || end.equals(start) ? start : start + "-" + end);
         put(item, "number", e.first("C7"));
-        put(item, "edition", e.first("ET"));
+        if (BOOK_TYPES.contains(type)) {
+            // EndNote writes a journal article's e-publication date in ET; only a book's ET is its edition.
+            put(item, "edition", e.first("ET"));
+        }
         put(item, "publisher", e.first("PB"));
         put(item, "publisher-place", e.first("CY"));
         if (BOOK_TYPES.contains(type)) {
             put(item, "ISBN", e.first("SN"));
         }
         put(item, "DOI", e.first("DO"));
+        String database = Objects.toString(e.first("DB"), "").toLowerCase(Locale.ROOT);
         String accession = e.first("AN");
-        if (accession != null && accession.matches("\\d+")) {
+        if (accession != null && accession.matches("\\d{1,8}") && !database.contains("embase")
+                && !database.contains("scopus")) {
             item.put("PMID", accession);
         }
-        put(item, "PMCID", e.first("C2"));
+        // RIS's C2 is the PMCID, but Scopus writes the PubMed id there.
+        String c2 = e.first("C2");
+        if (c2 != null) {
+            item.put(c2.matches("\\d{1,8}") ? "PMID" : "PMCID", c2);
+        }
         put(item, "URL", first(e, "UR", "L2"));
         put(item, "language", e.first("LA"));
         put(item, "genre", e.first("M3"));
-        List<String> keywords = e.all("KW");
+        List<String> extra = e.lines("M2"); // Zotero's "Extra" lines: "PMID: 123", "Publication type: Review"
+        if (!extra.isEmpty()) {
+            item.put("note", String.join("\n", extra));
+        }
+        List<String> keywords = e.lines("KW");
         if (!keywords.isEmpty()) {
-            item.put("keyword", String.join(", ", keywords));
+            item.put("keyword", String.join("; ", keywords));
         }
         return item;
     }
 
-    /** CSL date-parts from RIS "YYYY/MM/DD/other" (DA) or the year of PY. */
-    private static void date(ObjectNode item, String full, String year) {
-        String text = full != null ? full : year;
-        if (text == null) {
-            return;
+    /**
+     * The date of {@code DA} ("2006/12/01", EndNote's "Dec" or "Mar 7"), its year taken from {@code PY} or
+     * {@code Y1} ("2006", Ovid's "2006//") when DA has none; a year 0000 is no date.
+     */
+    private static void date(ObjectNode item, String full, String yearField) {
+        Matcher numeric = full == null ? null : RIS_DATE.matcher(full.strip());
+        Matcher year = yearField == null ? null : RIS_DATE.matcher(yearField.strip());
+        if (numeric != null && numeric.matches()) {
+            item.put("issued", iso(numeric.group(1), numeric.group(2), numeric.group(3)));
+        } else if (year != null && year.matches()) {
+            Matcher named = full == null ? null : MONTH_DAY.matcher(full.strip());
+            if (named != null && named.matches()) {
+                String month = Integer.toString(MONTHS.indexOf(named.group(1).substring(0, 3)
+                        .toLowerCase(Locale.ROOT)) + 1);
+                item.put("issued", iso(year.group(1), month, named.group(2)));
+            } else {
+                item.put("issued", iso(year.group(1), year.group(2), year.group(3)));
+            }
+        } else if (full != null || yearField != null) {
+            item.put("issued", full != null ? full : yearField);
         }
-        Matcher m = RIS_DATE.matcher(text.strip());
-        if (!m.matches()) {
-            item.put("issued", text);
-            return;
+        if (item.path("issued").asText().startsWith("0000")) {
+            item.remove("issued");
         }
-        StringBuilder iso = new StringBuilder(m.group(1));
-        if (m.group(2) != null) {
-            iso.append(String.format("-%02d", Integer.parseInt(m.group(2))));
-            if (m.group(3) != null) {
-                iso.append(String.format("-%02d", Integer.parseInt(m.group(3))));
+    }
+
+    private static String iso(String year, String month, String day) {
+        StringBuilder iso = new StringBuilder(year);
+        if (month != null && Integer.parseInt(month) >= 1) {
+            iso.append(String.format("-%02d", Integer.parseInt(month)));
+            if (day != null && Integer.parseInt(day) >= 1) {
+                iso.append(String.format("-%02d", Integer.parseInt(day)));
             }
         }
-        item.put("issued", iso.toString());
+        return iso.toString();
     }
 
     private static String first(TaggedLines.Entry e, String... tags) {

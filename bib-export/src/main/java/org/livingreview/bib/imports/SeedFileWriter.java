@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.livingreview.model.Paper;
-import org.livingreview.model.PaperYaml;
+import org.livingreview.model.load.PaperYaml;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.Problems;
 
 /** Writes new paper files all or nothing, and never over an existing file. */
 final class SeedFileWriter {

@@ -1,36 +1,51 @@
 package org.livingreview.bib.imports;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.Problems;
 
 /**
- * Splits a tagged-line file (RIS {@code "TY  - JOUR"}, MEDLINE {@code "PMID- 123"}) into records of
- * located fields, joining continuation lines, and reports lines that fit neither.
+ * Splits a tagged-line file (RIS {@code "TY  - JOUR"}, MEDLINE {@code "PMID- 123"}, Web of Science
+ * {@code "PT J"}) into records of located fields. An untagged line inside a record continues the field before
+ * it (EndNote and Scopus wrap long values so); text before the first record is a header (Scopus writes
+ * "EXPORT DATE: …"), and what else stands outside any record is reported and skipped, never the whole file.
  */
 final class TaggedLines {
 
-    /** One tag and its value, with the line it starts on. */
+    /** One tag and its value (continuation lines joined by newlines), with the line it starts on. */
     record Field(String tag, String value, int line) {
     }
 
-    /** The fields of one record, with where it starts. */
-    record Entry(List<Field> fields, SourceLocation at) {
+    /** The fields of one record, with where it starts; {@code broken} says why it cannot be read, if so. */
+    record Entry(List<Field> fields, SourceLocation at, String broken) {
 
+        /** The values of {@code tag}, each on one line. */
         List<String> all(String tag) {
-            return fields.stream().filter(f -> f.tag().equals(tag)).map(Field::value).filter(v -> !v.isEmpty())
-                    .toList();
+            return fields.stream().filter(f -> f.tag().equals(tag)).map(f -> f.value().replace('\n', ' '))
+                    .filter(v -> !v.isEmpty()).toList();
+        }
+
+        /** The values of {@code tag}, one per written line (EndNote lists keywords one a line under one tag). */
+        List<String> lines(String tag) {
+            return fields.stream().filter(f -> f.tag().equals(tag))
+                    .flatMap(f -> f.value().lines()).map(String::strip).filter(v -> !v.isEmpty()).toList();
         }
 
         String first(String tag) {
             List<String> values = all(tag);
             return values.isEmpty() ? null : values.get(0);
         }
+    }
+
+    /**
+     * A tagged-line format: its name, its tag line (tag in group 1, value in group 2), the tags that start and
+     * end a record ({@code endTag} null when a blank line or the next start ends it), and whether a continuation
+     * line must be indented (MEDLINE's are; EndNote's RIS ones are not).
+     */
+    record Format(String name, Pattern line, String startTag, String endTag, boolean indentedContinuation) {
     }
 
     private TaggedLines() {
@@ -40,8 +55,10 @@ final class TaggedLines {
      * Records of {@code text}: a record starts at {@code startTag}, and ends at {@code endTag} (RIS) or at a
      * blank line or the next start (MEDLINE, when {@code endTag} is null).
      */
-    static List<Entry> split(Path file, String text, Pattern line, String startTag, String endTag,
-                             String format, Problems problems) {
+    static List<Entry> split(String text, Format tagged, FileRecords records) {
+        String format = tagged.name();
+        String startTag = tagged.startTag();
+        String endTag = tagged.endTag();
         List<Entry> entries = new ArrayList<>();
         List<Field> current = null;
         int startLine = 0;
@@ -51,55 +68,60 @@ final class TaggedLines {
             int number = i + 1;
             if (raw.isBlank()) {
                 if (endTag == null && current != null) {
-                    entries.add(new Entry(current, new SourceLocation(file, startLine, 1)));
+                    entries.add(entry(current, records, startLine, null));
                     current = null;
                 }
                 continue;
             }
-            Matcher m = line.matcher(raw);
+            Matcher m = tagged.line().matcher(raw);
             if (m.matches()) {
                 String tag = m.group(1).strip();
                 String value = Objects.toString(m.group(2), "").strip();
                 if (tag.equals(startTag)) {
                     if (current != null) {
                         if (endTag != null) {
-                            problems.error(new SourceLocation(file, startLine, 1), "this " + format + " record has"
-                                    + " no '" + endTag + "  - ' line before the next record starts on line " + number
-                                    + " — the file may be damaged; export it again");
-                            return List.of();
+                            records.problems().warning(at(records, startLine), "this " + format + " record has no '"
+                                    + endTag + "' line before the next record starts on line " + number + "; it was"
+                                    + " read up to there — check it in the new paper file");
                         }
-                        entries.add(new Entry(current, new SourceLocation(file, startLine, 1)));
+                        entries.add(entry(current, records, startLine, null));
                     }
                     current = new ArrayList<>();
                     startLine = number;
                 } else if (current == null) {
-                    problems.error(new SourceLocation(file, number, 1), "'" + tag + "' stands outside a record — a "
-                            + format + " record starts with '" + startTag + "'");
-                    return List.of();
+                    records.problems().warning(at(records, number), "'" + tag + "' stands outside a record and was"
+                            + " skipped — a " + format + " record starts with '" + startTag + "'");
+                    continue;
                 }
                 if (endTag != null && tag.equals(endTag)) {
-                    entries.add(new Entry(current, new SourceLocation(file, startLine, 1)));
+                    entries.add(entry(current, records, startLine, null));
                     current = null;
                 } else {
                     current.add(new Field(tag, value, number));
                 }
-            } else if (current != null && raw.startsWith(" ") && !current.isEmpty()) {
+            } else if (current != null && !current.isEmpty()
+                    && (!tagged.indentedContinuation() || Character.isWhitespace(raw.charAt(0)))) {
                 Field last = current.remove(current.size() - 1);
-                current.add(new Field(last.tag(), (last.value() + " " + raw.strip()).strip(), last.line()));
-            } else {
-                problems.error(new SourceLocation(file, number, 1), "this line is not a " + format + " line"
-                        + " ('TAG  - value') — the file may be damaged or not " + format + " at all");
-                return List.of();
+                String joined = last.value().isEmpty() ? raw.strip() : last.value() + "\n" + raw.strip();
+                current.add(new Field(last.tag(), joined, last.line()));
+            } else if (!entries.isEmpty() || current != null) {
+                records.problems().warning(at(records, number), "this line is neither a " + format + " tag line nor"
+                        + " the continuation of one, and was skipped — check the record in the new paper file");
             }
         }
         if (current != null) {
-            if (endTag != null) {
-                problems.error(new SourceLocation(file, startLine, 1), "the last " + format + " record has no '"
-                        + endTag + "  - ' line — the file is probably truncated; export it again");
-                return List.of();
-            }
-            entries.add(new Entry(current, new SourceLocation(file, startLine, 1)));
+            entries.add(entry(current, records, startLine, endTag == null ? null : "the file ends before this record's"
+                    + " '" + endTag + "' line, so it is probably truncated; the record was not imported — export the"
+                    + " file again"));
         }
         return entries;
+    }
+
+    private static Entry entry(List<Field> fields, FileRecords records, int line, String broken) {
+        return new Entry(fields, at(records, line), broken);
+    }
+
+    private static SourceLocation at(FileRecords records, int line) {
+        return new SourceLocation(records.file(), line, 1);
     }
 }

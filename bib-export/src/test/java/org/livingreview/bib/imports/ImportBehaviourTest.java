@@ -17,8 +17,8 @@ import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Name;
 import org.livingreview.model.Problem;
 import org.livingreview.model.SourceDate;
-import org.livingreview.model.load.ImportLog;
-import org.livingreview.model.load.Problems;
+import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
 
 /** Duplicates, ids, files never overwritten, and malformed inputs reported where they are. */
@@ -58,11 +58,13 @@ class ImportBehaviourTest {
                 List.of(ImportSamples.sample("zotero.bib", dir), ImportSamples.sample("zotero.ris", dir)));
         assertEquals(List.of("fictional2022.yaml", "vanderberg2023.yaml"), paperFiles(project));
         assertEquals(List.of(
-                        new ImportReport.Skipped(dir.resolve("zotero.ris") + ":1 record 1", "the same DOI"
-                                + " (10.5555/jfh.2023.0012) as " + project.resolve("seeds/papers/vanderberg2023.yaml")),
-                        new ImportReport.Skipped(dir.resolve("zotero.ris") + ":22 record 2", "the same DOI"
-                                + " (10.5555/fro.2022.e1042) as " + project.resolve("seeds/papers/fictional2022.yaml"))),
-                report.skipped());
+                        new ImportReport.Duplicate(dir.resolve("zotero.ris") + ":1 record #1",
+                                project.resolve("seeds/papers/vanderberg2023.yaml").toString(), "the same DOI"
+                                + " (10.5555/jfh.2023.0012)"),
+                        new ImportReport.Duplicate(dir.resolve("zotero.ris") + ":22 record #2",
+                                project.resolve("seeds/papers/fictional2022.yaml").toString(), "the same DOI"
+                                + " (10.5555/fro.2022.e1042)")),
+                report.duplicates());
     }
 
     @Test
@@ -80,7 +82,7 @@ class ImportBehaviourTest {
         Path json = ImportSamples.sample("zotero-csl.json", dir);
         ImportReport report = ReferenceImporter.importFiles(project, List.of(json));
         assertEquals(List.of(), report.added());
-        assertEquals(2, report.skipped().size());
+        assertEquals(2, report.duplicates().size());
         assertArrayEquals(before, Files.readAllBytes(existing), "a reviewer's claims are never touched");
     }
 
@@ -98,7 +100,7 @@ class ImportBehaviourTest {
         assertEquals(List.of("the same PMID (99000009) as " + project.resolve("seeds/papers/leukemia2020.yaml"),
                         "the same title and year as " + project.resolve("seeds/papers/leukemia2020.yaml"),
                         "the same PMCID (PMC7000001) as " + project.resolve("seeds/papers/thirdnd.yaml")),
-                report.skipped().stream().map(ImportReport.Skipped::reason).toList());
+                report.duplicates().stream().map(d -> d.evidence() + " as " + d.of()).toList());
     }
 
     @Test
@@ -126,11 +128,11 @@ class ImportBehaviourTest {
         Path json = write("refs.json", "[{\"type\": \"book\", \"title\": \"Niche\\u0000 signals\\u007f\"}]");
         ImportReport report = ReferenceImporter.importFiles(project, List.of(bib, json));
         assertEquals(List.of(
-                "refs.bib:1:1: warning: entry 'key': 'family' holds a control character (U+001B) that a seed"
+                "refs.bib:1:1: warning: record key: 'family' holds a control character (U+001B) that a seed"
                         + " file cannot hold; it was removed — check the field in the new paper file",
-                "refs.bib:1:1: warning: entry 'key': 'title' holds a control character (U+0007) that a seed"
+                "refs.bib:1:1: warning: record key: 'title' holds a control character (U+0007) that a seed"
                         + " file cannot hold; it was removed — check the field in the new paper file",
-                "refs.json:1:2: warning: record 1: 'title' holds a control character (U+0000) that a seed file"
+                "refs.json:1:2: warning: record #1: 'title' holds a control character (U+0000) that a seed file"
                         + " cannot hold; it was removed — check the field in the new paper file"),
                 problems(report));
         LoadedReview loaded = ReviewLoader.load(project);
@@ -146,59 +148,63 @@ class ImportBehaviourTest {
         Path file = write("it's: a \u0007[list].json", "[{\"type\": \"book\", \"title\": \"One\"}]");
         ReferenceImporter.importFiles(project, List.of(file));
         assertEquals("- {date: '" + SourceDate.today() + "', file: 'it''s: a [list].json', records: 1, added: 1,"
-                + " duplicates: 0}", Files.readAllLines(project.resolve(ImportLog.PATH)).get(2));
+                + " duplicates: 0, refused: 0}", Files.readAllLines(project.resolve(ImportLog.PATH)).get(2));
         Problems problems = new Problems();
         assertEquals(0, ImportLog.duplicatesRemoved(project, problems));
         assertEquals(List.of(), problems.sorted());
     }
 
     @Test
-    void truncatedJsonIsLocatedAndNothingIsWritten() throws Exception {
+    void truncatedJsonIsLocatedAndTheRecordsBeforeAreImported() throws Exception {
         Path project = project();
         Path file = write("refs.json", "[{\"type\": \"book\", \"title\": \"A\"},\n {\"type\": \"book\", \"title\": \"B");
         ImportReport report = ReferenceImporter.importFiles(project, List.of(file));
-        assertEquals(List.of("refs.json:2:30: error: malformed JSON: Unexpected end-of-input: was expecting closing"
-                + " quote for a string value — the file may be truncated or edited by hand; export it again"),
-                problems(report));
-        assertEquals(List.of(), paperFiles(project));
+        assertEquals(List.of("refs.json:2:30: error: record #2: malformed JSON: Unexpected end-of-input: was expecting"
+                + " closing quote for a string value; this record and any after it could not be read — the file may be"
+                + " truncated or edited by hand; export it again"), problems(report));
+        assertEquals(List.of("and.yaml"), paperFiles(project));
+        assertEquals(1, report.refused().size());
     }
 
     @Test
     void wrongJsonTypesNameTheRecordAndField() throws Exception {
         Path file = write("refs.json", "[\n  {\"type\": \"book\", \"title\": \"A\", \"author\": \"Doe, Jane\"},\n  42\n]");
         ImportReport report = ReferenceImporter.importFiles(project(), List.of(file));
-        assertEquals(List.of("refs.json:2:3: error: record 1: 'author' must be a list of names, not a string; the"
+        assertEquals(List.of("refs.json:2:3: warning: record #1: 'author' must be a list of names, not a string; the"
                         + " names were left out — add them to the new paper file",
-                        "refs.json:3:3: error: record 2: a record must be a JSON object, not a number — export the"
+                        "refs.json:3:3: error: record #2: a record must be a JSON object, not a number — export the"
                         + " items again from Zotero as CSL JSON"),
                 problems(report));
-        assertEquals(List.of(), report.added());
+        assertEquals(1, report.added().size());
+        assertEquals(1, report.refused().size());
     }
 
     @Test
-    void unbalancedBibTeXBracesAreLocated() throws Exception {
+    void unbalancedBibTeXBracesAreLocatedAndTheOtherEntriesImported() throws Exception {
         Path file = write("refs.bib", "@article{a,\n  title = {Fine},\n}\n\n@article{b,\n  title = {Broken,\n"
-                + "  year = {2020}\n}\n");
+                + "  year = {2020}\n}\n@article{c,\n  title = {Also fine},\n}\n");
         ImportReport report = ReferenceImporter.importFiles(project(), List.of(file));
-        assertEquals(List.of("refs.bib:5:1: error: malformed BibTeX: the entry starting here never closes (a '{' has"
-                + " no matching '}') — check its braces, or export the file again"), problems(report));
-        assertEquals(List.of(), report.added());
+        assertEquals(List.of("refs.bib:5:1: error: record b: malformed BibTeX: the entry never closes (a '{' has no"
+                + " matching '}') before the next entry — check its braces, or export the file again"), problems(report));
+        assertEquals(List.of("record a", "record c"), report.added().stream()
+                .map(a -> a.source().substring(a.source().indexOf(' ') + 1)).toList());
     }
 
     @Test
     void risWithoutErIsTruncated() throws Exception {
         Path file = write("refs.ris", "TY  - JOUR\nTI  - One\nER  - \n\nTY  - JOUR\nTI  - Two\n");
         ImportReport report = ReferenceImporter.importFiles(project(), List.of(file));
-        assertEquals(List.of("refs.ris:5:1: error: the last RIS record has no 'ER  - ' line — the file is probably"
-                + " truncated; export it again"), problems(report));
-        assertEquals(List.of(), report.added());
+        assertEquals(List.of("refs.ris:5:1: error: record #2: the file ends before this record's 'ER' line, so it is"
+                + " probably truncated; the record was not imported — export the file again"), problems(report));
+        assertEquals(1, report.added().size());
     }
 
     @Test
     void aFileOfNoKnownFormatIsRefused() throws Exception {
         Path file = write("refs.bib", "Kheyrandish S, et al. Mol Biol Rep. 2025;53(1):94.\n");
-        assertEquals(List.of("refs.bib:1:1: error: this is not a CSL-JSON, BibTeX, RIS or MEDLINE file — export the"
-                        + " references from Zotero as CSL JSON, BibTeX or RIS, or from PubMed as PubMed (MEDLINE) format"),
+        assertEquals(List.of("refs.bib:1:1: error: this is not a CSL-JSON, RIS, MEDLINE or BibTeX file: it is named"
+                        + " like BibTeX but it has no entry such as '@article{' — export the references from your"
+                        + " reference manager or database in one of these formats"),
                 problems(ReferenceImporter.importFiles(project(), List.of(file))));
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.livingreview.model.RecordedVersion;
+import org.livingreview.model.versions.RecordedVersion;
 import org.livingreview.model.Review;
-import org.livingreview.model.load.Problems;
-import org.livingreview.model.load.VersionSnapshots;
+import org.livingreview.model.Problems;
+import org.livingreview.model.versions.VersionSnapshots;
 
 /**
  * A recorded version to compare against: its entry in versions.yaml, and, when it has a snapshot, the

@@ -4,7 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.Arrays;
 import java.util.List;
-import org.livingreview.manuscript.MarkdownText;
+import org.livingreview.manuscript.text.MarkdownText;
 
 /**
  * Word-level differences between two texts (java-diff-utils), as Markdown a reader can follow: in

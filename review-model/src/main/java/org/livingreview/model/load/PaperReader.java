@@ -22,6 +22,10 @@ import org.livingreview.model.ScreeningStatus;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Study;
 import org.yaml.snakeyaml.nodes.Node;
+import org.livingreview.model.Problems;
+import org.livingreview.model.yaml.MappingFields;
+import org.livingreview.model.yaml.YamlFiles;
+import org.livingreview.model.Suggestions;
 
 /** Reads one {@code seeds/papers/<id>.yaml} file into a {@link Paper}, reporting every problem in it. */
 final class PaperReader {

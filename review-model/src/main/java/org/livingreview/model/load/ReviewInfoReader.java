@@ -14,6 +14,9 @@ import org.livingreview.model.Section;
 import org.livingreview.model.SourceLocation;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.livingreview.model.Problems;
+import org.livingreview.model.yaml.MappingFields;
+import org.livingreview.model.yaml.YamlFiles;
 
 /** Reads {@code seeds/review.yaml} into a {@link ReviewInfo}, reporting every problem in it. */
 final class ReviewInfoReader {

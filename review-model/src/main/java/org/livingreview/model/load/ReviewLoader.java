@@ -13,6 +13,7 @@ import org.livingreview.model.Paper;
 import org.livingreview.model.Review;
 import org.livingreview.model.ReviewInfo;
 import org.livingreview.model.SourceLocation;
+import org.livingreview.model.Problems;
 
 /** Loads a review project's {@code seeds/} folder and checks it, collecting every problem in one pass. */
 public final class ReviewLoader {

@@ -14,6 +14,8 @@ import org.livingreview.model.Review;
 import org.livingreview.model.ScreeningStatus;
 import org.livingreview.model.Section;
 import org.livingreview.model.SourceLocation;
+import org.livingreview.model.Problems;
+import org.livingreview.model.Suggestions;
 
 /** The checks that span files: unique ids and identifiers, claims that point somewhere real, coverage. */
 final class ReviewValidator {

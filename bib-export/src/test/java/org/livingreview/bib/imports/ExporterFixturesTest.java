@@ -1,0 +1,100 @@
+package org.livingreview.bib.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.model.Paper;
+import org.livingreview.model.Problem;
+
+/**
+ * Exports shaped like what EndNote, Scopus and the Cochrane Library write, quirks included (checked against
+ * Zotero's own importer, which reads the same records from them): nothing is lost in silence.
+ */
+class ExporterFixturesTest {
+
+    @TempDir
+    Path dir;
+
+    private List<Paper> importFixture(String fixture, List<String> expectedProblems) throws Exception {
+        Path project = ImportSamples.emptyProject(dir.resolve("project"));
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(ImportSamples.sample(fixture, dir)));
+        assertEquals(expectedProblems, report.problems().stream().map(Problem::format)
+                .map(p -> p.replace(dir + "/", "")).toList());
+        return ImportSamples.papers(project);
+    }
+
+    private static List<String> summaries(List<Paper> papers) {
+        return papers.stream().map(ImportSamples::summary).toList();
+    }
+
+    @Test
+    void endNoteRisWithWrappedLinesMonthOnlyDatesAndEpubDates() throws Exception {
+        List<Paper> papers = importFixture("endnote.ris", List.of());
+        assertEquals(List.of(
+                "lindqvist2021 | Fictional monitoring of molecular response | Lindqvist, E. | 2021 | A Fictional"
+                        + " Handbook of Leukemia (null) | null(null) | 101-118 no.null | null | null | null",
+                "novak2019 | A fictional survey of TKI dose reduction in routine practice | Novak, P.; Haddad, R. |"
+                        + " 2019 | Fictional Clinical Oncology (null) | 8(null) | 12-19 no.null | null | null | null",
+                "tanaka2006 | Fictional asciminib sequencing after ponatinib failure in chronic-phase CML | Tanaka,"
+                        + " H.; Okafor, C.; Lindqvist, E. | 2006-12 | Fictional Leukemia Letters (null) | 3(4) | 55-61"
+                        + " no.null | 10.5555/fll.2006.055 | 99000003 | null",
+                "vanderberg2023 | Fictional ex vivo resistance in BCR::ABL1-positive ALL | [van der] Berg, A.;"
+                        + " Müller, J.; O'Brien, S. | 2023-03-07 | Journal of Fictional Hematology (J Fict Hematol) |"
+                        + " 12(3) | 201-210 no.null | 10.5555/jfh.2023.0012 | 99000001 | null"), summaries(papers));
+        assertEquals(List.of("2nd", "null"), papers.stream().filter(p -> !p.id().equals("novak2019")
+                && !p.id().equals("tanaka2006")).map(p -> String.valueOf(p.reference().edition())).toList(),
+                "a chapter's ET is its edition, a journal article's is its e-publication date");
+        assertEquals(List.of("Humans", "Precursor Cell Lymphoblastic Leukemia-Lymphoma", "Drug Resistance, Neoplasm"),
+                papers.get(3).reference().keywords(), "one keyword a line under one KW tag");
+    }
+
+    @Test
+    void scopusRisWithItsHeaderAndThePubMedIdInC2() throws Exception {
+        assertEquals(List.of(
+                "garcialopez2022 | A second fictional record: stem cells & the niche | García-López, M. | 2022 |"
+                        + " Fictional Reviews in Oncology (Fict. Rev. Oncol.) | 5(2) | null no.e1042 |"
+                        + " 10.5555/fro.2022.e1042 | 99000002 | null",
+                "haddad2020 | Fictional imatinib discontinuation outcomes at five years | Haddad, R.; Novak, P. |"
+                        + " 2020 | Fictional Clinical Oncology (Fict. Clin. Oncol.) | 9(null) | 40-47 no.null |"
+                        + " 10.5555/fco.2020.040 | 99000040 | null",
+                "vanderberg2023 | Fictional ex vivo resistance in BCR::ABL1-positive ALL | [van der] Berg, A.;"
+                        + " Müller, J.; O'Brien, S. | 2023 | Journal of Fictional Hematology (J. Fict. Hematol.) |"
+                        + " 12(3) | 201-210 no.null | 10.5555/jfh.2023.0012 | 99000001 | null"),
+                summaries(importFixture("scopus.ris", List.of())));
+    }
+
+    @Test
+    void cochraneBibTeXWithRecordLinesRepeatedKeysCommaAuthorListsAndOddKeys() throws Exception {
+        List<Paper> papers = importFixture("cochrane.bib", List.of("cochrane.bib:39:1: error: record `Haddad20: the"
+                + " record has no title — add one in the reference manager and export again"));
+        assertEquals(List.of(
+                "novak2019 | A fictional survey of TKI dose reduction in routine practice | Novak, P; Haddad, R |"
+                        + " 2019 | Fictional Clinical Oncology (null) | 8(null) | 12-19 no.null | null | null | null",
+                "smith2017 | Fictional stopping of treatment in Philadelphia‐positive acute lymphoblastic leukaemia"
+                        + " | Smith, SR; Newton, K; Smith, JA; Lindqvist, E; O'Brien, S; Novak, P; Haddad, R;"
+                        + " García‐López, M; Müller, J | 2017 | Cochrane Database of Fictional Reviews (null) |"
+                        + " null(9) | null no.null | 10.5555/14651858.CD000002.pub3 | null | null",
+                "vanderberg2017 | Fictional tyrosine kinase inhibitors for chronic myeloid leukaemia in chronic phase"
+                        + " | [van der] Berg, A; Tanaka, H; Okafor, C | 2017 | Cochrane Database of Fictional Reviews"
+                        + " (null) | null(4) | null no.null | 10.5555/14651858.CD000001.pub2 | null | null"),
+                summaries(papers));
+        assertEquals(List.of("*Antineoplastic Agents [therapeutic use]", "Humans",
+                "*Leukemia, Myelogenous, Chronic, BCR-ABL Positive [drug therapy]"),
+                papers.get(2).reference().keywords(), "Cochrane separates keywords with semicolons");
+    }
+
+    @Test
+    void pmcidsInAnyCaseAreNormalised() throws Exception {
+        Path file = Files.writeString(dir.resolve("refs.json"), "[{\"type\": \"book\", \"title\": \"A\","
+                + " \"PMCID\": \"Pmc4348420\"}, {\"type\": \"book\", \"title\": \"B\", \"note\": \"PMCID: pmc77\"}]");
+        Path project = ImportSamples.emptyProject(dir.resolve("project"));
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(file));
+        assertEquals(List.of(), report.problems());
+        assertEquals(List.of("PMC4348420", "PMC77"), ImportSamples.papers(project).stream()
+                .map(p -> p.reference().pmcid()).toList());
+    }
+}

@@ -1,0 +1,112 @@
+package org.livingreview.manuscript.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.livingreview.manuscript.output.Input;
+import org.livingreview.manuscript.output.Output;
+import org.livingreview.manuscript.pdf.PdfOutput;
+
+/**
+ * Digests of what each output is made from (its {@link Output#inputs()}), kept next to the outputs so that
+ * a build knows what it can skip.
+ */
+public final class BuildInputs {
+
+    /** The file beside the outputs that records the digests. */
+    public static final String RECORD = ".living-review-build";
+    /** The style the recorded digests were computed with (not a group of outputs). */
+    static final String STYLE = "style";
+
+    private BuildInputs() {
+    }
+
+    /** The digest of each output's inputs, by output name; each includes the tool itself ({@link ToolDigest}). */
+    static Map<String, String> digests(Path project, String styleSpec, Instant date, List<Output> outputs)
+            throws IOException {
+        Map<Input, String> inputs = new EnumMap<>(Input.class);
+        inputs.put(Input.PAPERS, hashFiles(project, project.resolve("seeds/papers"), f -> true));
+        inputs.put(Input.REVIEW_SEEDS, hashFiles(project, project.resolve("seeds"),
+                f -> !f.startsWith(project.resolve("seeds/papers"))));
+        inputs.put(Input.TEMPLATES, hashFiles(project, project.resolve("templates"),
+                f -> !f.equals(project.resolve(PdfOutput.STYLESHEET))));
+        Path styleFile = project.resolve(styleSpec).normalize();
+        inputs.put(Input.STYLE, styleSpec + (styleSpec.endsWith(".csl") && Files.isRegularFile(styleFile)
+                ? sha(Files.readAllBytes(styleFile)) : ""));
+        inputs.put(Input.DATE, BuildDate.isoDate(date));
+        Path css = project.resolve(PdfOutput.STYLESHEET);
+        inputs.put(Input.PDF_STYLESHEET, Files.isRegularFile(css) ? sha(Files.readAllBytes(css)) : "shipped");
+        String version = ToolDigest.get();
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (Output output : outputs) {
+            StringBuilder all = new StringBuilder(version);
+            inputs.forEach((input, digest) -> {
+                if (output.inputs().contains(input)) {
+                    all.append('\u0000').append(input).append('\u0000').append(digest);
+                }
+            });
+            digests.put(output.name(), sha(all.toString()));
+        }
+        return digests;
+    }
+
+    /** The digests recorded by the last successful build into {@code outputDir}, if any. */
+    static Map<String, String> recorded(Path outputDir) throws IOException {
+        Path file = outputDir.resolve(RECORD);
+        Map<String, String> recorded = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] parts = line.split(" ", 2);
+                if (parts.length == 2) {
+                    recorded.put(parts[0], parts[1]);
+                }
+            }
+        }
+        return recorded;
+    }
+
+    static String record(Map<String, String> digests, String styleSpec) {
+        StringBuilder out = new StringBuilder();
+        digests.forEach((group, digest) -> out.append(group).append(' ').append(digest).append('\n'));
+        out.append(STYLE).append(' ').append(styleSpec.replaceAll("[\\r\\n]", " ")).append('\n');
+        return out.toString();
+    }
+
+    private static String hashFiles(Path project, Path dir, java.util.function.Predicate<Path> include)
+            throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return "none";
+        }
+        StringBuilder all = new StringBuilder();
+        for (Path file : ReviewInputs.under(project, dir, include)) {
+            try {
+                all.append(dir.relativize(file)).append(' ').append(sha(Files.readAllBytes(file))).append('\n');
+            } catch (NoSuchFileException e) {
+                // Removed since it was listed (an editor saving): as if it had never been there.
+            }
+        }
+        return all.toString();
+    }
+
+    static String sha(String text) {
+        return sha(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.livingreview.manuscript.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.livingreview.manuscript.cite.CitationStyle;
+import org.livingreview.manuscript.cite.CitationStyles;
+import org.livingreview.manuscript.draft.DraftAssembler;
+import org.livingreview.manuscript.draft.DraftViews.Draft;
+import org.livingreview.manuscript.draft.TemplateRenderer;
+import org.livingreview.manuscript.output.BuildFailed;
+import org.livingreview.manuscript.output.Sources;
+import org.livingreview.manuscript.versions.Baseline;
+import org.livingreview.manuscript.versions.DraftEdition;
+import org.livingreview.model.Problem;
+import org.livingreview.model.Problems;
+import org.livingreview.model.Review;
+import org.livingreview.model.ReviewInfo;
+import org.livingreview.model.SourceLocation;
+import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.versions.RecordedVersion;
+import org.livingreview.model.versions.VersionFile;
+
+/** The build's {@link Sources}: each step (edition, citations, each draft) made once, when an output first asks. */
+final class BuildSources implements Sources {
+
+    private final Path project;
+    private final Review review;
+    private final Instant date;
+    private final String styleOverride;
+    private final Problems problems;
+    private DraftEdition edition;
+    private DraftAssembler.Drafts drafts;
+    private String markdown;
+    private String linkedMarkdown;
+    private String markedMarkdown;
+
+    BuildSources(Path project, Review review, Instant date, String styleOverride, Problems problems) {
+        this.project = project;
+        this.review = review;
+        this.date = date;
+        this.styleOverride = styleOverride;
+        this.problems = problems;
+    }
+
+    @Override
+    public Path project() {
+        return project;
+    }
+
+    @Override
+    public Review review() {
+        return review;
+    }
+
+    @Override
+    public Instant date() {
+        return date;
+    }
+
+    @Override
+    public Problems problems() {
+        return problems;
+    }
+
+    @Override
+    public DraftEdition edition() throws BuildFailed {
+        if (edition == null) {
+            List<RecordedVersion> versions = VersionFile.load(project, problems);
+            int duplicates = ImportLog.duplicatesRemoved(project, problems);
+            Optional<Baseline> last = Baseline.latest(project, versions, problems);
+            failOnErrors();
+            try {
+                edition = DraftEdition.of(review, Baseline.currentProse(project), versions, last, duplicates,
+                        BuildDate.isoDate(date));
+            } catch (IOException e) {
+                problems.error(SourceLocation.startOf(project.resolve("seeds")), "cannot read the seed files ("
+                        + e.getMessage() + ") — check that the folder is readable");
+                throw new BuildFailed();
+            }
+        }
+        return edition;
+    }
+
+    @Override
+    public String markdown() throws IOException, BuildFailed {
+        if (markdown == null) {
+            markdown = render(drafts().plain());
+        }
+        return markdown;
+    }
+
+    @Override
+    public String linkedMarkdown() throws IOException, BuildFailed {
+        if (linkedMarkdown == null) {
+            linkedMarkdown = render(drafts().linked());
+        }
+        return linkedMarkdown;
+    }
+
+    @Override
+    public String markedMarkdown() throws IOException, BuildFailed {
+        if (markedMarkdown == null) {
+            markedMarkdown = render(drafts().marked());
+        }
+        return markedMarkdown;
+    }
+
+    private DraftAssembler.Drafts drafts() throws IOException, BuildFailed {
+        if (drafts == null) {
+            SourceLocation styleAt = styleOverride != null ? SourceLocation.startOf(Path.of("--style"))
+                    : review.info().locations().of("style");
+            String styleSpec = styleOverride != null ? styleOverride : review.info().style();
+            Optional<CitationStyle> style = CitationStyles.resolve(styleSpec, project, styleAt, problems);
+            DraftEdition edition = edition();
+            drafts = DraftAssembler.assemble(review, style.orElseThrow(BuildFailed::new), edition);
+        }
+        return drafts;
+    }
+
+    private String render(Draft draft) throws BuildFailed {
+        ReviewInfo info = review.info();
+        return TemplateRenderer.render(project, info.template(), draft, info.locations().of("template"), problems)
+                .orElseThrow(BuildFailed::new);
+    }
+
+    /** Throws when any error has been reported. */
+    void failOnErrors() throws BuildFailed {
+        if (problems.sorted().stream().anyMatch(Problem::isError)) {
+            throw new BuildFailed();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.livingreview.manuscript.build;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.livingreview.model.Problem;
+
+/**
+ * Rebuilds the review whenever a file under {@code seeds/} or {@code templates/} is saved. A burst of
+ * saves (an editor writing several files) makes one build, after {@link #QUIET_MILLIS} without changes.
+ * Each build reports its problems and one line; a failed build keeps the last good outputs.
+ */
+public final class ReviewWatcher {
+
+    /** How long the files must stay unchanged before a build starts. */
+    public static final long QUIET_MILLIS = 300;
+
+    private final Path project;
+    private final Path outputDir;
+    private final String style;
+    private final Consumer<String> report;
+
+    public ReviewWatcher(Path project, Path outputDir, String style, Consumer<String> report) {
+        this.project = project;
+        this.outputDir = outputDir;
+        this.style = style;
+        this.report = report;
+    }
+
+    /**
+     * Builds once, then after every change to an input, for as long as {@code keepGoing} says. Files that
+     * are not inputs (an editor's temporary files) are ignored, and no error in a build ends the watch.
+     */
+    public void run(BooleanSupplier keepGoing) throws IOException, InterruptedException {
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            for (String folder : ReviewInputs.FOLDERS) {
+                register(watcher, project.resolve(folder));
+            }
+            build();
+            long lastChange = 0;
+            while (keepGoing.getAsBoolean()) {
+                WatchKey key = watcher.poll(100, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    if (changesAnInput(watcher, key)) {
+                        lastChange = System.nanoTime();
+                    }
+                    key.reset();
+                } else if (lastChange != 0 && System.nanoTime() - lastChange >= QUIET_MILLIS * 1_000_000) {
+                    lastChange = 0;
+                    build();
+                }
+            }
+        } catch (ClosedWatchServiceException e) {
+            // Stopped from outside while waiting: nothing left to do.
+        }
+    }
+
+    /** Whether the key's events touch an input; a new folder is watched from now on. */
+    private boolean changesAnInput(WatchService watcher, WatchKey key) {
+        Path dir = (Path) key.watchable();
+        boolean changed = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed = true;
+                continue;
+            }
+            Path file = dir.resolve((Path) event.context());
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {
+                register(watcher, file);
+                changed = true;
+            } else {
+                changed |= ReviewInputs.isInput(project, file);
+            }
+        }
+        return changed;
+    }
+
+    /** Watches {@code root} and the folders in it; a folder that vanishes meanwhile is skipped. */
+    private void register(WatchService watcher, Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    try {
+                        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                    } catch (IOException e) {
+                        report.accept("cannot watch " + dir + " (" + e.getMessage() + ")");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            report.accept("cannot watch " + root + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private void build() {
+        String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        try {
+            BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style).notifying(report));
+            result.problems().forEach(p -> report.accept(p.format()));
+            long errors = result.problems().stream().filter(Problem::isError).count();
+            if (!result.succeeded()) {
+                report.accept(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
+                        + "; the previous outputs are kept — fix and save again");
+            } else if (result.upToDate()) {
+                report.accept(time + " up to date");
+            } else {
+                report.accept(time + " built " + String.join(", ", result.written()));
+            }
+        } catch (Exception | StackOverflowError e) {
+            // Whatever went wrong, the watch goes on: the next save builds again.
+            report.accept(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.livingreview.manuscript.cite;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.output.Bibliography;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.livingreview.bib.CslJson;
+import org.livingreview.model.Paper;
+import org.livingreview.manuscript.text.Markdown;
+
+/**
+ * Formats citations and the bibliography with citeproc-java. Papers are numbered in the order they are
+ * first cited; numeric ranges collapse as the style asks ({@code (1–3)}); an incomplete author list ends
+ * in "et al.".
+ */
+public final class CitationRenderer {
+
+    /** Stands in for the unnamed authors while citeproc formats, then becomes "et al.". */
+    static final String ET_AL_MARKER = "ZZETALZZ";
+    private static final Pattern MARKER_WITH_CONJUNCTION = Pattern.compile(
+            ",?\\s*(?:&amp;|&#38;|&|\\band)\\s+" + ET_AL_MARKER);
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    private static final Pattern HYPHEN_BEFORE_CAPITAL = Pattern.compile("-(?=\\p{Lu})");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final CitationStyle style;
+    private final CSL csl;
+    private final List<Paper> papers;
+    private final java.util.Map<List<String>, Markdown> citations = new java.util.HashMap<>();
+
+    /** A renderer for {@code papers}, which must be given in the order of their first citation. */
+    public CitationRenderer(CitationStyle style, String locale, List<Paper> papers) throws IOException {
+        this.style = style;
+        this.papers = List.copyOf(papers);
+        CSLItemData[] items = papers.stream().map(p -> item(p, style, locale)).toArray(CSLItemData[]::new);
+        this.csl = new CSL(new ListItemDataProvider(items), style.source(), locale);
+        csl.setOutputFormat("html");
+        csl.setConvertLinks(true);
+        csl.registerCitationItems(papers.stream().map(Paper::id).toList());
+    }
+
+    /**
+     * The CSL item citeproc formats: the exported item less what no style should print, fed so that
+     * citeproc-java's output agrees with citeproc-js's (docs/citations.md): an edition as an English
+     * ordinal in English locales, hyphenated given names split where the style initialises without
+     * hyphens, and CJK names as one literal name, family name first.
+     */
+    static CSLItemData item(Paper paper, CitationStyle style, String locale) {
+        ObjectNode item = CslJson.item(paper.id(), paper.reference());
+        item.remove(List.of("note", "keyword"));
+        if (item.get("author") instanceof ArrayNode authors && paper.reference().authorsIncomplete()) {
+            ((ObjectNode) authors.get(authors.size() - 1)).put("literal", ET_AL_MARKER);
+        }
+        if (item.path("edition").asText().matches("\\d+") && locale.startsWith("en")) {
+            item.put("edition", ordinal(Integer.parseInt(item.get("edition").asText())));
+        }
+        for (String field : List.of("author", "editor")) {
+            if (item.get(field) instanceof ArrayNode names) {
+                names.forEach(n -> {
+                    ObjectNode name = (ObjectNode) n;
+                    String family = name.path("family").asText();
+                    if (CJK.matcher(family).find()) {
+                        // Chinese, Japanese and Korean names are written family name first, unseparated.
+                        String literal = family + name.path("given").asText();
+                        name.removeAll();
+                        name.put("literal", literal);
+                    } else if (!style.hyphenatedInitials() && name.has("given")) {
+                        name.put("given", HYPHEN_BEFORE_CAPITAL.matcher(name.get("given").asText()).replaceAll(" "));
+                    }
+                });
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = MAPPER.convertValue(item, Map.class);
+        return CSLItemData.fromJson(map);
+    }
+
+    private static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
+
+    /**
+     * The in-text citation of these papers, as Markdown. A draft has no position-dependent forms (no
+     * "ibid."), so the same papers always give the same citation: each distinct list is formatted once.
+     * This matters for author-date styles, where citeproc-java renders every citation against all earlier
+     * ones (docs/benchmarks.md).
+     */
+    public Markdown cite(List<String> ids) {
+        return citations.computeIfAbsent(List.copyOf(ids), key -> {
+            String html = csl.makeCitation(key).get(0).getText();
+            return new Markdown(CiteprocMarkdown.convert(collapse(etAl(html))));
+        });
+    }
+
+    /** A citation made a link to the bibliography entry of the first paper it cites. */
+    public static Markdown linked(Markdown citation, String firstPaperId) {
+        return new Markdown("[" + citation + "](#" + anchor(firstPaperId) + ")");
+    }
+
+    /** The id of a paper's bibliography entry in the linked draft. */
+    static String anchor(String paperId) {
+        return "ref-" + paperId;
+    }
+
+    /** The bibliography of every paper given, in the style's order. */
+    public List<BibliographyEntry> bibliography() {
+        Bibliography bibliography = csl.makeBibliography();
+        List<BibliographyEntry> entries = new ArrayList<>();
+        String[] html = bibliography.getEntries();
+        String[] ids = bibliography.getEntryIds() != null ? bibliography.getEntryIds() : idsByTitle(html);
+        for (int i = 0; i < html.length; i++) {
+            var entry = Jsoup.parseBodyFragment(etAl(html[i])).body();
+            var margin = entry.selectFirst(".csl-left-margin");
+            String label = margin == null ? "" : margin.text().strip();
+            if (margin != null) {
+                margin.remove();
+            }
+            entries.add(new BibliographyEntry(ids[i], label, new Markdown(CiteprocMarkdown.convert(entry.html()))));
+        }
+        return entries;
+    }
+
+    /**
+     * Which paper each entry formats. citeproc-java 3.5 does not report entry ids, so each entry is matched
+     * to the paper whose title it contains (letters and digits compared, case ignored), longest titles first.
+     */
+    private String[] idsByTitle(String[] html) {
+        String[] ids = new String[html.length];
+        List<Paper> left = new ArrayList<>(papers);
+        left.sort(java.util.Comparator.comparingInt((Paper p) -> -normalized(p.reference().title()).length()));
+        String[] texts = java.util.Arrays.stream(html).map(h -> normalized(Jsoup.parse(h).text())).toArray(String[]::new);
+        for (Paper paper : List.copyOf(left)) {
+            String title = normalized(paper.reference().title());
+            for (int i = 0; i < texts.length; i++) {
+                if (ids[i] == null && texts[i].contains(title)) {
+                    ids[i] = paper.id();
+                    left.remove(paper);
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == null) {
+                throw new IllegalStateException("bibliography entry " + (i + 1) + " names no paper's title: " + html[i]);
+            }
+        }
+        return ids;
+    }
+
+    private static String normalized(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    static String etAl(String html) {
+        String joined = MARKER_WITH_CONJUNCTION.matcher(html).replaceAll(" " + ET_AL_MARKER);
+        return joined.replace(ET_AL_MARKER + ".", "et al.").replace(ET_AL_MARKER, "et al.");
+    }
+
+    /** "1,2,3,5" → "1–3,5": runs of three or more consecutive numbers, as CSL's citation-number collapse. */
+    String collapse(String html) {
+        if (!style.collapsesNumbers()) {
+            return html;
+        }
+        String delimiter = Pattern.quote(style.numberDelimiter());
+        Matcher m = Pattern.compile("\\d+(?:" + delimiter + "\\d+)+").matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(collapseRun(m.group().split(delimiter))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String collapseRun(String[] numbers) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < numbers.length) {
+            int j = i;
+            while (j + 1 < numbers.length && Integer.parseInt(numbers[j + 1]) == Integer.parseInt(numbers[j]) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(numbers[i] + "\u2013" + numbers[j]);
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(numbers[k]);
+                }
+            }
+            i = j + 1;
+        }
+        return String.join(style.numberDelimiter(), parts);
+    }
+}

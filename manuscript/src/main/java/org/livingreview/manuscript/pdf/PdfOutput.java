@@ -1,0 +1,82 @@
+package org.livingreview.manuscript.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.livingreview.manuscript.output.BuildFailed;
+import org.livingreview.manuscript.output.Input;
+import org.livingreview.manuscript.output.Output;
+import org.livingreview.manuscript.output.OutputFile;
+import org.livingreview.manuscript.output.Sources;
+import org.livingreview.manuscript.versions.PrismaFlow;
+import org.livingreview.model.ReviewAuthor;
+import org.livingreview.model.ReviewInfo;
+import org.livingreview.model.SourceLocation;
+import org.livingreview.model.load.ReviewLoader;
+
+/**
+ * The typeset draft, review.pdf, from the draft with linked citations and the PDF stylesheet; and the
+ * marked-up draft, review-changes.pdf, the same with every change since the last version marked.
+ */
+public final class PdfOutput implements Output {
+
+    /** Its name, to skip it ({@code --no-pdf}). */
+    public static final String NAME = "pdf";
+    /** The PDF's stylesheet, relative to the project (or among the shipped templates). */
+    public static final String STYLESHEET = "templates/pdf.css";
+    /** The marked-up draft: the whole PDF with every change since the last version marked. */
+    public static final String MARKED_UP = "review-changes.pdf";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> files() {
+        return List.of("review.pdf", MARKED_UP);
+    }
+
+    @Override
+    public Set<Input> inputs() {
+        return Set.of(Input.PAPERS, Input.REVIEW_SEEDS, Input.TEMPLATES, Input.STYLE, Input.DATE,
+                Input.PDF_STYLESHEET);
+    }
+
+    @Override
+    public List<OutputFile> render(Sources sources) throws IOException, BuildFailed {
+        String linked = sources.linkedMarkdown();
+        Path project = sources.project();
+        FontCoverage.report(linked, project, SourceLocation.startOf(project.resolve(ReviewLoader.REVIEW_FILE)),
+                sources.problems());
+        String css = stylesheet(project);
+        byte[] pdf = PdfTypesetter.typeset(document(linked, css, sources));
+        String marked = sources.markedMarkdown();
+        byte[] markedPdf = marked.equals(linked) ? pdf : PdfTypesetter.typeset(document(marked, css, sources));
+        return List.of(new OutputFile("review.pdf", pdf), new OutputFile(MARKED_UP, markedPdf));
+    }
+
+    private static PdfDocument document(String markdown, String css, Sources sources) throws BuildFailed {
+        ReviewInfo info = sources.review().info();
+        return new PdfDocument(markdown, css, info.pageSize(), info.title(),
+                info.shortTitle() != null ? info.shortTitle() : info.title(),
+                info.authors().stream().map(ReviewAuthor::name).toList(), info.abstractText(), info.keywords(),
+                info.locale(), sources.date(), Map.of(PrismaFlow.FILE, sources.edition().prisma().svg()));
+    }
+
+    /** The review's templates/pdf.css, or the shipped one. */
+    private static String stylesheet(Path project) throws IOException {
+        Path own = project.resolve(STYLESHEET);
+        if (Files.isRegularFile(own)) {
+            return Files.readString(own, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = PdfOutput.class.getResourceAsStream("/" + STYLESHEET)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

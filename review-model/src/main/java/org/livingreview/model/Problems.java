@@ -1,0 +1,38 @@
+package org.livingreview.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems found while loading and checking, in a stable order. */
+public final class Problems {
+
+    private static final Comparator<Problem> BY_PLACE = Comparator
+            .comparing((Problem p) -> p.location().file().toString())
+            .thenComparingInt(p -> p.location().line())
+            .thenComparingInt(p -> p.location().column())
+            .thenComparing(Problem::message);
+
+    private final List<Problem> found = new ArrayList<>();
+
+    public void error(SourceLocation at, String message) {
+        found.add(Problem.error(at, message));
+    }
+
+    public void warning(SourceLocation at, String message) {
+        found.add(Problem.warning(at, message));
+    }
+
+    public void addAll(List<Problem> problems) {
+        found.addAll(problems);
+    }
+
+    /** All problems, sorted by file, line and column. */
+    public boolean hasErrors() {
+        return sorted().stream().anyMatch(org.livingreview.model.Problem::isError);
+    }
+
+    public List<Problem> sorted() {
+        return found.stream().sorted(BY_PLACE).toList();
+    }
+}

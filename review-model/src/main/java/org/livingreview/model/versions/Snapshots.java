@@ -1,0 +1,44 @@
+package org.livingreview.model.versions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.livingreview.model.Claim;
+import org.livingreview.model.Paper;
+import org.livingreview.model.Review;
+
+/** Snapshots of the current review, in the form versions are recorded in, for comparing and releasing. */
+public final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    /** Every paper of the review, by id, with digests of its metadata and claims. */
+    public static Map<String, PaperSnapshot> of(Review review) {
+        Map<String, PaperSnapshot> papers = new TreeMap<>();
+        for (Paper paper : review.papers()) {
+            Map<String, ClaimSnapshot> claims = new LinkedHashMap<>();
+            for (Claim claim : paper.claims()) {
+                claims.put(claim.id(), new ClaimSnapshot(claim.section(),
+                        digest(claim.section() + "\n" + claim.text() + "\n" + String.join(",", claim.cites()))));
+            }
+            papers.put(paper.id(), new PaperSnapshot(paper.screening().status(), paper.screening().reason(),
+                    digest(paper.reference().toString()), claims));
+        }
+        return papers;
+    }
+
+    /** The first 12 hexadecimal digits of the text's SHA-256: short enough to read, long enough to trust. */
+    static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
