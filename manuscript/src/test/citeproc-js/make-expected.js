@@ -1,14 +1,18 @@
 // Formats the draft's citations and bibliography with citeproc-js (Zotero's citation processor) to make
 // the expected outputs that CiteprocJsAgreementIT compares living-review's own output against.
-// Usage: node make-expected.js STYLES_DIR LOCALES_DIR NAME.STYLE.input.json... (writes NAME.STYLE.expected.json)
+// Usage: node make-expected.js STYLES_DIR LOCALES_DIR NAME.STYLE.input.json[.gz]... (writes
+// NAME.STYLE.expected.json[.gz], gzipped when the input is)
 'use strict';
 const fs = require('fs');
+const zlib = require('zlib');
 const CSL = require('citeproc');
 
 const [stylesDir, localesDir, ...inputFiles] = process.argv.slice(2);
 
 for (const inputFile of inputFiles) {
-  const input = JSON.parse(fs.readFileSync(inputFile, 'utf8'));
+  const gzipped = inputFile.endsWith('.gz');
+  const raw = fs.readFileSync(inputFile);
+  const input = JSON.parse((gzipped ? zlib.gunzipSync(raw) : raw).toString('utf8'));
   const items = Object.fromEntries(input.items.map((item) => [item.id, item]));
   const style = input.style;
   const sys = {
@@ -23,5 +27,6 @@ for (const inputFile of inputFiles) {
   const [params, entries] = engine.makeBibliography();
   const output = { processor: `citeproc-js ${CSL.PROCESSOR_VERSION}`, style, citations,
     bibliography: entries.map((entry) => entry.trim()), entryIds: params.entry_ids.map((ids) => ids[0]) };
-  fs.writeFileSync(inputFile.replace(/\.input\.json$/, '.expected.json'), JSON.stringify(output, null, 2) + '\n');
+  const text = JSON.stringify(output, null, 2) + '\n';
+  fs.writeFileSync(inputFile.replace(/\.input\.json/, '.expected.json'), gzipped ? zlib.gzipSync(text) : text);
 }

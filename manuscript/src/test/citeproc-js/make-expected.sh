@@ -14,10 +14,14 @@ unzip -q "$repo/org/citationstyles/styles/$version/styles-$version.jar" -d "$wor
 unzip -q "$repo/org/citationstyles/locales/$version/locales-$version.jar" -d "$work/locales"
 (cd "$work" && npm init -y >/dev/null && npm install --silent citeproc@2.4.63 >/dev/null)
 # 1. living-review writes the items and citation clusters it gives its own processor.
-mvn -q -B test -pl manuscript -am -Dtest=CiteprocJsAgreementIT -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -q -B test -pl manuscript -am -Dtest='CiteprocJsAgreementIT#theCheckedInInputsAreWhatTheDraftCites' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dciteprocjs.write=true
 # 2. citeproc-js formats the same items and clusters.
 resources=manuscript/src/test/resources/citeproc-js
 NODE_PATH="$work/node_modules" node manuscript/src/test/citeproc-js/make-expected.js "$work/styles" \
-    "$work/locales" "$resources"/*.input.json
-echo "wrote $(ls "$resources"/*.expected.json | wc -l) expectation files into $resources"
+    "$work/locales" "$resources"/*.input.json*
+# 3. The differences that remain are listed anew (known-differences files): read their diff before committing.
+rm -f "$resources"/*.known-differences.txt*
+mvn -q -B test -pl manuscript -am -Dtest='CiteprocJsAgreementIT#citationsAndBibliographyMatchCiteprocJs' \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dciteprocjs.write=true
+echo "wrote $(ls "$resources"/*.expected.json* | wc -l) expectation files into $resources"

@@ -19,6 +19,9 @@ final class RisExport {
     private static final String EOL = "\r\n";
     /** The types whose Zotero item type reads {@code M3} as the kind of work (thesis type, report type, …). */
     private static final Set<String> M3_TYPES = Set.of("thesis", "report", "manuscript", "map", "webpage");
+    private static final Set<String> IN_BOOK_TYPES = Set.of("chapter", "paper-conference");
+    /** The Extra line of a short container title where J2 cannot carry it (Zotero's own label). */
+    private static final String JOURNAL_ABBREVIATION = "Journal Abbreviation: ";
 
     private RisExport() {
     }
@@ -37,7 +40,9 @@ final class RisExport {
         tag(out, "TI", r.title());
         tag(out, "ST", r.titleShort());
         tag(out, r.type().equals("paper-conference") ? "C3" : "T2", r.containerTitle());
-        tag(out, "J2", r.containerTitleShort());
+        // Zotero's RIS importer takes J2 for the book or proceedings title of chapters and conference papers.
+        boolean inBook = IN_BOOK_TYPES.contains(r.type());
+        tag(out, "J2", inBook ? null : r.containerTitleShort());
         tag(out, "T3", r.collectionTitle());
         date(out, r.issued());
         tag(out, "VL", r.volume());
@@ -59,6 +64,7 @@ final class RisExport {
         boolean kindOfWork = M3_TYPES.contains(r.type());
         tag(out, "M3", kindOfWork ? r.publicationType() : null);
         r.keywords().forEach(k -> tag(out, "KW", k));
+        extra(out, JOURNAL_ABBREVIATION, inBook ? r.containerTitleShort() : null);
         extra(out, "PMID: ", r.pmid());
         extra(out, "PMCID: ", r.pmcid());
         extra(out, CslJson.PUBLICATION_TYPE, kindOfWork ? null : r.publicationType());

@@ -3,7 +3,10 @@ package org.livingreview.bib;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The correspondence of CSL item types and RIS reference types, in both directions. */
+/**
+ * The correspondence of CSL item types and RIS reference types, in both directions: the RIS types Zotero's
+ * RIS translator writes and reads for its item types, so that each comes into Zotero as its own type.
+ */
 public final class RisTypes {
 
     private static final Map<String, String> CSL_TO_RIS = new LinkedHashMap<>();
@@ -22,7 +25,17 @@ public final class RisTypes {
         pair("article-newspaper", "NEWS");
         pair("patent", "PAT");
         pair("software", "COMP");
-        pair("manuscript", "UNPB");
+        pair("manuscript", "MANSCPT");
+        pair("personal_communication", "PCOMM");
+        pair("graphic", "ART");
+        pair("motion_picture", "MPCT");
+        pair("speech", "SLIDE");
+        pair("song", "SOUND");
+        pair("entry-dictionary", "DICT");
+        pair("entry-encyclopedia", "ENCYC");
+        pair("hearing", "HEAR");
+        pair("legislation", "STAT");
+        pair("post-weblog", "BLOG");
         pair("map", "MAP");
         pair("legal_case", "CASE");
         pair("bill", "BILL");
@@ -35,7 +48,7 @@ public final class RisTypes {
         RIS_TO_CSL.put("EBOOK", "book");
         RIS_TO_CSL.put("EDBOOK", "book");
         RIS_TO_CSL.put("ECHAP", "chapter");
-        RIS_TO_CSL.put("BLOG", "post-weblog");
+        RIS_TO_CSL.put("UNPB", "manuscript");
         RIS_TO_CSL.put("WEB", "webpage");
     }
 

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code living-review build}: checks the seeds and writes the review's outputs. */
 @Command(name = "build",
-        description = "Checks the seeds and writes the review's outputs (review.md, review.pdf, references.json,"
-                + " references.bib, references.ris). With errors, nothing is written and the previous outputs stay"
+        description = "Checks the seeds and writes the review's outputs (review.md, review.pdf, review-changes.pdf,"
+                + " review.html, references.json, references.bib, references.ris). With errors, nothing is written"
+                + " and the previous outputs stay"
                 + " as they were.")
 final class BuildCommand implements Callable<Integer> {
 

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code living-review import}: adds the records of Zotero or PubMed exports as new, pending papers. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Adds the references in FILE... (CSL-JSON, BibTeX, RIS or PubMed MEDLINE, recognised by"
-                + " content) to seeds/papers/ as new papers with screening status 'pending'.",
+        description = {"Adds the references in FILE... (CSL-JSON, BibTeX/BibLaTeX, RIS, PubMed MEDLINE or Web of"
+                + " Science, recognised by content) to seeds/papers/ as new papers with screening status 'pending'.",
                 "Every record ends as added, duplicate (of a paper in the review or an earlier record: same DOI,"
                         + " PMID, PMCID, or title and year) or refused (a broken record, reported where it stands);"
                         + " existing files and claims are never touched."})

@@ -29,11 +29,12 @@ class BuildExportImportCommandIT {
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
         assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, review-changes.pdf,"
-                + " references.json, references.bib, references.ris (3 papers)\n", first.out());
+                + " review.html, references.json, references.bib, references.ris (3 papers)\n", first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
         byte[] bib = Files.readAllBytes(out.resolve("references.bib"));
         byte[] pdf = Files.readAllBytes(out.resolve("review.pdf"));
+        byte[] html = Files.readAllBytes(out.resolve("review.html"));
         CommandRunner upToDate = CommandRunner.run("build", "--project", project.toString());
         assertEquals("the review is up to date in " + out + " (nothing changed since the last build; --force"
                 + " rebuilds)\n", upToDate.out());
@@ -41,9 +42,11 @@ class BuildExportImportCommandIT {
         assertArrayEquals(pdf, Files.readAllBytes(out.resolve("review.pdf")));
         assertArrayEquals(json, Files.readAllBytes(out.resolve("references.json")));
         assertArrayEquals(bib, Files.readAllBytes(out.resolve("references.bib")));
+        assertArrayEquals(html, Files.readAllBytes(out.resolve("review.html")));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(".living-review-build", "CHANGES.md", "prisma.svg", "references.bib",
-                            "references.json", "references.ris", "review-changes.pdf", "review.md", "review.pdf"),
+                            "references.json", "references.ris", "review-changes.pdf", "review.html", "review.md",
+                            "review.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }
     }
@@ -115,7 +118,7 @@ class BuildExportImportCommandIT {
         assertEquals(0, result.exitCode());
         assertTrue(result.out().endsWith(file + " (CSL-JSON): 3 records = 0 added + 3 duplicates + 0 refused\n"
                 + "import done: 0 added, 3 duplicates, 0 refused\n"), result.out());
-        assertTrue(result.out().contains("duplicate " + file + ":32 record kheyrandish2025 of "
+        assertTrue(result.out().contains("duplicate " + file + ":30 record kheyrandish2025 of "
                 + project.resolve("seeds/papers/kheyrandish2025.yaml") + ": the same DOI (10.1007/s11033-025-11244-1)"),
                 result.out());
     }
@@ -136,5 +139,17 @@ class BuildExportImportCommandIT {
         try (Stream<Path> files = Files.list(project.resolve("seeds/papers"))) {
             assertEquals(3, files.count());
         }
+    }
+
+    @Test
+    void importIntoAProjectFolderThatDoesNotExistIsAnError() throws Exception {
+        Path file = dir.resolve("refs.ris");
+        Files.writeString(file, "TY  - JOUR\nTI  - A new paper\nER  - \n");
+        Path missing = dir.resolve("no-such-review");
+        CommandRunner result = CommandRunner.run("import", file.toString(), "--project", missing.toString());
+        assertEquals(1, result.exitCode());
+        assertEquals("living-review: error: the project folder " + missing + " does not exist — give the review's"
+                + " folder with --project, or run the command inside it\n", result.err());
+        assertTrue(Files.notExists(missing), "nothing is created");
     }
 }

@@ -25,7 +25,7 @@ class InterruptedBuildIT {
         assertEquals(0, CommandRunner.run("build", "--project", project.toString()).exitCode());
         Path out = project.resolve("target/review");
         List<String> names = List.of("review.md", "review.pdf", "references.json", "references.bib",
-                "references.ris", "CHANGES.md", "prisma.svg");
+                "references.ris", "CHANGES.md", "prisma.svg", "review.html");
         byte[][] before = new byte[names.size()][];
         for (int i = 0; i < names.size(); i++) {
             before[i] = Files.readAllBytes(out.resolve(names.get(i)));

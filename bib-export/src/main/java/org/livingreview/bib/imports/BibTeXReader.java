@@ -29,11 +29,17 @@ import org.livingreview.model.SourceLocation;
  */
 final class BibTeXReader implements RecordReader {
 
-    /** Entry types that are not references: {@code @set} is read as its members, {@code @xdata} through them. */
-    private static final java.util.Set<String> NOT_RECORDS = java.util.Set.of("preamble", "set", "xdata");
+    /** CSL types whose BibTeX {@code number} is a journal issue. */
+    private static final java.util.Set<String> ISSUE_TYPES = java.util.Set.of("article-journal", "article-magazine",
+            "article-newspaper", "periodical");
+    /** Fields whose text is an identifier or code, read without TeX's dashes, math and symbols. */
+    private static final java.util.Set<String> VERBATIM = java.util.Set.of("doi", "pmid", "pmcid", "url", "isbn",
+            "langid", "language");
     private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("article", "article-journal"), Map.entry("book", "book"), Map.entry("mvbook", "book"),
+            Map.entry("collection", "book"), Map.entry("mvcollection", "book"), Map.entry("reference", "book"),
+            Map.entry("mvreference", "book"),
             Map.entry("proceedings", "book"), Map.entry("manual", "book"), Map.entry("periodical", "periodical"),
             Map.entry("booklet", "pamphlet"), Map.entry("inbook", "chapter"), Map.entry("incollection", "chapter"),
             Map.entry("inreference", "entry"), Map.entry("inproceedings", "paper-conference"),
@@ -75,6 +81,8 @@ final class BibTeXReader implements RecordReader {
     @Override
     public void read(String text, FileRecords records) {
         List<BibTeXString> macros = new ArrayList<>();
+        Map<String, BibLaTeXInheritance.Fields> byKey = new HashMap<>();
+        List<Map.Entry<RecordContext, BibLaTeXInheritance.Fields>> read = new ArrayList<>();
         int number = 0;
         for (BibTeXEntries.Chunk chunk : BibTeXEntries.split(text)) {
             SourceLocation at = new SourceLocation(records.file(), chunk.line(), 1);
@@ -87,48 +95,70 @@ final class BibTeXReader implements RecordReader {
                 }
                 continue;
             }
-            if (NOT_RECORDS.contains(chunk.type())) {
+            if (chunk.type().equals("preamble") || chunk.type().equals("set")) {
                 continue;
             }
-            number++;
-            RecordContext context = records.record(at, FileRecords.label(chunk.key(), number));
+            boolean isRecord = !chunk.type().equals("xdata");
+            number += isRecord ? 1 : 0;
+            RecordContext context = records.record(at, isRecord ? FileRecords.label(chunk.key(), number)
+                    : "@xdata '" + chunk.key() + "'");
             if (!chunk.closed()) {
-                context.refuse("malformed BibTeX: the entry never closes (a '{' has no matching '}') before the next"
-                        + " entry — check its braces, or export the file again");
+                refuseOrWarn(context, isRecord, "malformed BibTeX: the entry never closes (a '{' has no matching '}')"
+                        + " before the next entry — check its braces, or export the file again");
                 continue;
             }
-            readEntry(chunk, macros, context);
+            parse(chunk, macros, context, isRecord).ifPresent(fields -> {
+                byKey.putIfAbsent(chunk.key(), fields);
+                if (isRecord) {
+                    read.add(Map.entry(context, fields));
+                }
+            });
+        }
+        for (Map.Entry<RecordContext, BibLaTeXInheritance.Fields> entry : read) {
+            RecordContext context = entry.getKey();
+            Map<String, String> fields = BibLaTeXInheritance.resolve(entry.getValue(), byKey, context);
+            CslItemReader.read(item(entry.getValue().type(), fields, context), context);
         }
     }
 
-    private static void readEntry(BibTeXEntries.Chunk chunk, List<BibTeXString> macros, RecordContext context) {
+    private static void refuseOrWarn(RecordContext context, boolean isRecord, String message) {
+        if (isRecord) {
+            context.refuse(message);
+        } else {
+            context.warning(message + "; the entries that use it were read without it");
+        }
+    }
+
+    /** The entry's type and raw fields, or empty when JBibTeX cannot read it (refused, or reported). */
+    private static java.util.Optional<BibLaTeXInheritance.Fields> parse(BibTeXEntries.Chunk chunk,
+            List<BibTeXString> macros, RecordContext context, boolean isRecord) {
         Path file = context.at().file();
         String entryText = "@" + chunk.type() + "{key," + chunk.body() + "}";
         Parsed parsed;
         try {
             parsed = Parsed.of(entryText, macros);
         } catch (ParseException e) {
-            context.refuse("malformed BibTeX at " + parseErrorAt(file, chunk.line(), e) + ": " + firstLine(e.getMessage())
-                    + " — check the braces, quotes and commas of this entry, or export it again");
-            return;
-        } catch (TokenMgrException e) {
-            context.refuse("malformed BibTeX at " + lexicalErrorAt(file, chunk.line(), e.getMessage()) + ": "
+            refuseOrWarn(context, isRecord, "malformed BibTeX at " + parseErrorAt(file, chunk.line(), e) + ": "
                     + firstLine(e.getMessage()) + " — check the braces, quotes and commas of this entry, or export it"
                     + " again");
-            return;
+            return java.util.Optional.empty();
+        } catch (TokenMgrException e) {
+            refuseOrWarn(context, isRecord, "malformed BibTeX at " + lexicalErrorAt(file, chunk.line(), e.getMessage())
+                    + ": " + firstLine(e.getMessage()) + " — check the braces, quotes and commas of this entry, or"
+                    + " export it again");
+            return java.util.Optional.empty();
         }
         parsed.undefined().forEach(name -> context.warning("'" + name + "' is not a defined @string macro; its"
                 + " name was kept as the text — define it with @string, or put the value in braces"));
+        Map<String, String> raw = new HashMap<>();
         for (BibTeXEntry entry : parsed.database().getEntries().values()) {
-            CslItemReader.read(item(entry, context), context);
+            entry.getFields().forEach((k, v) -> raw.put(k.getValue().toLowerCase(Locale.ROOT), userString(v)));
         }
+        return java.util.Optional.of(new BibLaTeXInheritance.Fields(chunk.type(), raw));
     }
 
-    private static ObjectNode item(BibTeXEntry entry, RecordContext context) {
-        Map<String, String> raw = new HashMap<>();
-        entry.getFields().forEach((k, v) -> raw.put(k.getValue().toLowerCase(Locale.ROOT), userString(v)));
+    private static ObjectNode item(String bibType, Map<String, String> raw, RecordContext context) {
         ObjectNode item = JsonNodeFactory.instance.objectNode();
-        String bibType = entry.getType().getValue().toLowerCase(Locale.ROOT);
         String subtype = raw.getOrDefault("entrysubtype", "").strip().toLowerCase(Locale.ROOT);
         String type = bibType.equals("article") && SUBTYPES.containsKey(subtype) ? SUBTYPES.get(subtype)
                 : bibType.equals("misc") && ItemTypes.isKnown(subtype) ? subtype : TYPES.get(bibType);
@@ -146,21 +176,59 @@ final class BibTeXReader implements RecordReader {
         for (String[] field : FIELDS) {
             String value = raw.get(field[0]);
             if (value != null && !item.has(field[1])) {
-                item.put(field[1], Latex.decode(value));
+                item.put(field[1], VERBATIM.contains(field[0]) ? Latex.decode(value) : Latex.decodeText(value));
             }
         }
-        date(item, raw);
-        if ("pmid".equalsIgnoreCase(raw.getOrDefault("eprinttype", "").strip()) && raw.containsKey("eprint")) {
-            item.put("PMID", Latex.decode(raw.get("eprint")));
+        withSubtitle(item, "title", raw.get("subtitle"));
+        withSubtitle(item, "container-title", first(raw, "booksubtitle", "journalsubtitle"));
+        if (raw.containsKey("number") && !raw.containsKey("issue") && !ISSUE_TYPES.contains(type)) {
+            // A book's, report's or patent's number is its series or report number, not a journal issue.
+            item.remove("issue");
+            item.put("number", Latex.decodeText(raw.get("number")));
         }
+        date(item, raw);
+        eprint(item, raw);
         if (raw.containsKey("note")) {
-            item.put("note", Latex.decode(raw.get("note")));
+            item.put("note", Latex.decodeText(raw.get("note")));
         }
         if (item.has("language")) {
             item.put("language", LANGUAGE_NAMES.getOrDefault(item.get("language").asText().toLowerCase(Locale.ROOT),
                     item.get("language").asText()));
         }
         return item;
+    }
+
+    /** "Title: Subtitle", as BibLaTeX prints them (no colon after a title ending in ? or !). */
+    private static void withSubtitle(ObjectNode item, String field, String subtitle) {
+        if (subtitle == null || !item.has(field)) {
+            return;
+        }
+        String title = item.get(field).asText();
+        item.put(field, title + (title.matches(".*[?!.:]$") ? " " : ": ") + Latex.decodeText(subtitle));
+    }
+
+    /** BibLaTeX's {@code eprint} by its {@code eprinttype} (or BibTeX's {@code archiveprefix}). */
+    private static void eprint(ObjectNode item, Map<String, String> raw) {
+        String eprint = raw.get("eprint");
+        if (eprint == null) {
+            return;
+        }
+        String id = Latex.decode(eprint);
+        switch (first(raw, "eprinttype", "archiveprefix") == null ? ""
+                : first(raw, "eprinttype", "archiveprefix").strip().toLowerCase(Locale.ROOT)) {
+            case "pmid", "pubmed" -> item.put("PMID", id);
+            case "pmcid" -> item.put("PMCID", id);
+            case "doi" -> item.putIfAbsent("DOI", item.textNode(id));
+            case "arxiv" -> {
+                item.putIfAbsent("URL", item.textNode("https://arxiv.org/abs/" + id));
+                item.putIfAbsent("number", item.textNode("arXiv:" + id));
+            }
+            default -> { }
+        }
+    }
+
+    private static String first(Map<String, String> raw, String a, String b) {
+        return raw.containsKey(a) ? raw.get(a) : raw.get(b);
     }
 
     /** BibLaTeX's {@code date}, else {@code year} with {@code month} (a number, a name or a macro). */

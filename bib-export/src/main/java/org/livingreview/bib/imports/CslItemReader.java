@@ -25,6 +25,7 @@ final class CslItemReader {
     private static final Pattern LEADING_PARTICLE = Pattern.compile("((?:\\p{Ll}+ )+)(\\p{Lu}.*)");
     /** A page range's dash as exports write it: "--", or a Unicode hyphen or dash (Cochrane writes U+2010). */
     private static final Pattern DASHES = Pattern.compile("--+|[\u2010-\u2015]");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
     private static final Pattern PMCID = Pattern.compile("(?i)pmc\\d+");
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
     /** Zotero's and citeproc-js's given name with a suffix after a comma ("Martin Luther, Jr."). */
@@ -74,9 +75,10 @@ final class CslItemReader {
             articleNumber = number;
             page = null;
         }
-        String shortTitle = first(text(item, "container-title-short", context),
-                text(item, "journalAbbreviation", context));
+        String shortTitle = first(first(text(item, "container-title-short", context),
+                text(item, "journalAbbreviation", context)), fromNote(note, "Journal Abbreviation"));
         String keywords = text(item, "keyword", context);
+        String[] urlAndDoi = urlAndDoi(text(item, "URL", context), text(item, "DOI", context), context);
         context.read(new Reference(
                 type,
                 title,
@@ -96,12 +98,12 @@ final class CslItemReader {
                 text(item, "publisher", context),
                 text(item, "publisher-place", context),
                 text(item, "ISBN", context),
-                doi(text(item, "DOI", context), context),
+                doi(urlAndDoi[1], context),
                 checked(first(text(item, "PMID", context), fromNote(note, "PMID")), Identifiers::isPmid, "PMID",
                         context),
                 checked(pmcid(first(text(item, "PMCID", context), fromNote(note, "PMCID"))), Identifiers::isPmcid,
                         "PMCID", context),
-                text(item, "URL", context),
+                urlAndDoi[0],
                 text(item, "language", context),
                 first(fromNote(note, "Publication type"), text(item, "genre", context)),
                 keywords == null ? List.of() : Arrays.stream(keywords.split(keywords.contains(";") ? ";" : ","))
@@ -128,6 +130,32 @@ final class CslItemReader {
         }
         Matcher m = Pattern.compile("(?mi)^\\s*" + key + ":\\s*(\\S.*?)\\s*$").matcher(note);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The URL a seed can hold (the first http(s) address; Zotero writes several, space-separated) and the DOI,
+     * taken from the URL field when that holds only a DOI; what is left out is reported.
+     */
+    private static String[] urlAndDoi(String urls, String doi, RecordContext context) {
+        if (urls == null) {
+            return new String[] {null, doi};
+        }
+        String[] parts = urls.split("\\s+");
+        String bare = DOI_PREFIX.matcher(parts[0]).replaceFirst("");
+        if (parts.length == 1 && (Identifiers.isDoi(bare) && (doi == null || !parts[0].matches("https?://.*")))) {
+            if (doi != null && !Identifiers.normalizeDoi(doi).equals(Identifiers.normalizeDoi(bare))) {
+                context.warning("'URL' holds the DOI " + bare + ", not the record's DOI " + doi + "; it was left out");
+            }
+            return new String[] {null, doi != null ? doi : bare};
+        }
+        String url = java.util.Arrays.stream(parts).filter(p -> p.matches("https?://\\S+")).findFirst().orElse(null);
+        if (url == null) {
+            context.warning("'URL' holds no http:// or https:// address ('" + urls + "'); it was left out");
+        } else if (parts.length > 1) {
+            context.warning("'URL' holds " + parts.length + " addresses; the first, " + url + ", was kept — a paper"
+                    + " file holds one");
+        }
+        return new String[] {url, doi};
     }
 
     /** A PMCID as PubMed writes it: "Pmc4348420" and "pmc4348420" are "PMC4348420". */
@@ -261,6 +289,10 @@ final class CslItemReader {
             return null;
         }
         String text = Normalizer.normalize(printable(value.asText(), field, context), Normalizer.Form.NFC).strip();
+        if (!field.equals("note")) {
+            // Titles copied from PDFs and arXiv keep their line breaks; a field of a paper file is one line.
+            text = LINE_BREAKS.matcher(text).replaceAll(" ");
+        }
         return text.isEmpty() ? null : text;
     }
 

@@ -13,6 +13,8 @@ public enum ImportFormat {
     RIS("RIS", List.of("ris"), RisReader::new, Pattern.compile("^TY  - ", Pattern.MULTILINE), "it has no line 'TY  - '"),
     MEDLINE("MEDLINE", List.of("nbib", "medline"), MedlineReader::new,
             Pattern.compile("^PMID- ", Pattern.MULTILINE), "it has no line 'PMID- '"),
+    WEB_OF_SCIENCE("Web of Science", List.of("ciw"), WebOfScienceReader::new,
+            Pattern.compile("^PT [A-Z]\\s*$", Pattern.MULTILINE), "it has no line 'PT J'"),
     BIBTEX("BibTeX", List.of("bib", "bibtex"), BibTeXReader::new, Pattern.compile("^\\s*@\\w+\\s*[{(]",
             Pattern.MULTILINE), "it has no entry such as '@article{'");
 

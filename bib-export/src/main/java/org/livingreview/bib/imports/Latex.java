@@ -1,6 +1,8 @@
 package org.livingreview.bib.imports;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
@@ -47,7 +49,91 @@ final class Latex {
     private static final Pattern LETTER = Pattern.compile("\\\\(AA|aa|AE|ae|OE|oe|ss|DH|dh|TH|th|NG|ng|[OoLlij])"
             + "(?![A-Za-z])\\s*");
 
+    /** Greek letters and the math and text symbols titles use, by command name. */
+    private static final Map<String, String> SYMBOLS = symbols();
+    private static final Pattern SYMBOL = Pattern.compile("\\\\(" + String.join("|", SYMBOLS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![A-Za-z])(?:\\s*\\{})?");
+    /** A math segment: from an unescaped {@code $} to the next, with no escaped {@code \$} inside. */
+    private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$((?:[^$\\\\]|\\\\[^$]){1,200})\\$");
+    private static final Pattern MATH_TEXT = Pattern.compile("\\\\(?:text|mathrm|mathit|mathbf|textrm|mbox)\\s*\\{([^{}]*)}");
+    private static final Pattern SCRIPT = Pattern.compile("[\\^_](?:\\{([^{}]*)}|([^{}\\s]))");
+    private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]");
+    /** Private-use characters that stand for math segments kept as written while the rest is decoded. */
+    private static final int KEPT = 0xE000;
+    private static final int MAX_KEPT = 256;
+
     private Latex() {
+    }
+
+    /**
+     * A text field (title, journal, names) to Unicode: as {@link #decode}, with math ({@code $\beta$}, {@code
+     * $\text{IC}_{50}$}) and Greek and symbol commands read, and TeX's {@code --} and {@code ---} as en and em dash.
+     */
+    static String decodeText(String latex) {
+        List<String> kept = new ArrayList<>();
+        boolean canKeep = latex.chars().noneMatch(c -> c >= KEPT && c < KEPT + MAX_KEPT);
+        String math = MATH.matcher(latex).replaceAll(m -> {
+            String text = math(m.group(1));
+            if (text != null || !canKeep || kept.size() == MAX_KEPT) {
+                return Matcher.quoteReplacement(text != null ? text : m.group());
+            }
+            kept.add(m.group());
+            return Character.toString(KEPT + kept.size() - 1);
+        });
+        String decoded = decode(SYMBOL.matcher(math).replaceAll(m -> SYMBOLS.get(m.group(1))))
+                .replace("---", "\u2014").replace("--", "\u2013");
+        for (int i = 0; i < kept.size(); i++) {
+            decoded = decoded.replace(Character.toString(KEPT + i), kept.get(i));
+        }
+        return decoded;
+    }
+
+    /** A math segment as plain text, or null when it holds a command not known here (it is then kept as written). */
+    private static String math(String inside) {
+        String text = SYMBOL.matcher(MATH_TEXT.matcher(inside).replaceAll("$1")).replaceAll(m -> SYMBOLS.get(m.group(1)));
+        text = SCRIPT.matcher(text).replaceAll(m -> Matcher.quoteReplacement(script(m.group().charAt(0) == '^',
+                m.group(1) != null ? m.group(1) : m.group(2))));
+        if (COMMAND.matcher(text).find()) {
+            return null;
+        }
+        return text.replace("{", "").replace("}", "").strip();
+    }
+
+    /** Digits, plus and minus raised or lowered as Unicode writes them (IC₅₀, 10⁻³); other text as it is. */
+    private static String script(boolean raised, String text) {
+        String from = "0123456789+-";
+        String to = raised ? "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻" : "₀₁₂₃₄₅₆₇₈₉₊₋";
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (from.indexOf(c) < 0) {
+                return text;
+            }
+            out.append(to.charAt(from.indexOf(c)));
+        }
+        return out.toString();
+    }
+
+    private static Map<String, String> symbols() {
+        Map<String, String> symbols = new java.util.HashMap<>();
+        String[] lower = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+            "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "varsigma", "sigma", "tau", "upsilon", "phi", "chi",
+            "psi", "omega"};
+        for (int i = 0; i < lower.length; i++) {
+            symbols.put(lower[i], Character.toString(0x03B1 + i));
+            String upper = Character.toUpperCase(lower[i].charAt(0)) + lower[i].substring(1);
+            if (i != 17) {
+                symbols.put(upper, Character.toString(0x0391 + i));
+            }
+        }
+        symbols.putAll(Map.ofEntries(Map.entry("varepsilon", "ε"), Map.entry("vartheta", "ϑ"),
+                Map.entry("varphi", "φ"), Map.entry("pm", "±"), Map.entry("mp", "∓"), Map.entry("times", "×"),
+                Map.entry("cdot", "·"), Map.entry("leq", "≤"), Map.entry("le", "≤"), Map.entry("geq", "≥"),
+                Map.entry("ge", "≥"), Map.entry("neq", "≠"), Map.entry("approx", "≈"), Map.entry("sim", "∼"),
+                Map.entry("infty", "∞"), Map.entry("to", "→"), Map.entry("rightarrow", "→"),
+                Map.entry("leftarrow", "←"), Map.entry("circ", "°"), Map.entry("textdegree", "°"),
+                Map.entry("textmu", "µ"), Map.entry("textendash", "–"), Map.entry("textemdash", "—"),
+                Map.entry("textbeta", "β"), Map.entry("textalpha", "α"), Map.entry("textgamma", "γ")));
+        return Map.copyOf(symbols);
     }
 
     static String decode(String latex) {

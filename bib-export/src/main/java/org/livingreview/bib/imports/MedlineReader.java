@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class MedlineReader implements RecordReader {
 
     private static final TaggedLines.Format FORMAT = new TaggedLines.Format("MEDLINE",
-            Pattern.compile("([A-Z][A-Z0-9 ]{3})- (.*)"), "PMID", null, true);
+            Pattern.compile("([A-Z][A-Z0-9 ]{3})- (.*)"), "PMID", null, true, java.util.Set.of());
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:\\s+([A-Za-z]{3})[a-z]*(?:-[A-Za-z]+)?(?:\\s+(\\d{1,2}))?)?.*");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
@@ -23,13 +23,8 @@ final class MedlineReader implements RecordReader {
 
     @Override
     public void read(String text, FileRecords records) {
-        List<TaggedLines.Entry> entries = TaggedLines.split(text, FORMAT, records);
-        for (int i = 0; i < entries.size(); i++) {
-            TaggedLines.Entry entry = entries.get(i);
-            String pmid = entry.first("PMID");
-            CslItemReader.read(item(entry), records.record(entry.at(),
-                    FileRecords.label(pmid == null ? null : "PMID " + pmid, i + 1)));
-        }
+        TaggedLines.read(text, FORMAT, records, e -> e.first("PMID") == null ? null : "PMID " + e.first("PMID"),
+                (e, context) -> item(e));
     }
 
     private static ObjectNode item(TaggedLines.Entry e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ final class Names {
     /** Initials as Cochrane and MEDLINE write them: "SR", "J-P", "A.B.". */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}[.\\-]?){1,4}");
 
+    /** A given name ending in a generational suffix, as MEDLINE writes "Smith, John 2nd" or "Doe, J Jr". */
+    private static final Pattern GIVEN_WITH_SUFFIX = Pattern.compile("(.+?)\\s+(Jr\\.?|Sr\\.?|2nd|3rd|[2-9]th|II|III|IV)");
+
     private Names() {
     }
 
@@ -26,7 +30,7 @@ final class Names {
         String names = field.replaceAll("\\s+", " ").strip();
         List<String> commaList = commaSeparated(names);
         if (!commaList.isEmpty()) {
-            return fromLastFirst(commaList.stream().map(Latex::decode).toList());
+            return fromLastFirst(commaList.stream().map(Latex::decodeText).toList());
         }
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (String name : splitTopLevel(names, " and ")) {
@@ -35,16 +39,16 @@ final class Names {
                 continue;
             }
             if (isBraced(trimmed)) {
-                array.addObject().put("literal", Latex.decode(trimmed.substring(1, trimmed.length() - 1)));
+                array.addObject().put("literal", Latex.decodeText(trimmed.substring(1, trimmed.length() - 1)));
                 continue;
             }
             List<String> parts = splitTopLevel(trimmed, ",");
             if (parts.size() == 1) {
                 array.add(firstVonLast(trimmed));
             } else if (parts.size() == 2) {
-                array.add(person(parts.get(0), parts.get(1), null, Latex::decode));
+                array.add(person(parts.get(0), parts.get(1), null, Latex::decodeText));
             } else {
-                array.add(person(parts.get(0), parts.get(2), parts.get(1), Latex::decode));
+                array.add(person(parts.get(0), parts.get(2), parts.get(1), Latex::decodeText));
             }
         }
         return array;
@@ -58,7 +62,10 @@ final class Names {
             if (parts.length < 2) {
                 array.addObject().put("literal", name.strip());
             } else {
-                array.add(person(parts[0], parts[1], parts.length > 2 ? parts[2] : null, String::strip));
+                Matcher suffix = GIVEN_WITH_SUFFIX.matcher(parts[1].strip());
+                boolean split = parts.length == 2 && suffix.matches();
+                array.add(person(parts[0], split ? suffix.group(1) : parts[1], split ? suffix.group(2)
+                        : parts.length > 2 ? parts[2] : null, String::strip));
             }
         }
         return array;
@@ -98,7 +105,7 @@ final class Names {
         }
         int lastStart = vonStart < 0 ? words.size() - 1 : vonStart;
         String first = String.join(" ", words.subList(0, lastStart));
-        return person(String.join(" ", words.subList(lastStart, words.size())), first, null, Latex::decode);
+        return person(String.join(" ", words.subList(lastStart, words.size())), first, null, Latex::decodeText);
     }
 
     /** A person from the "von Last" part, the given names and the suffix. */

@@ -15,7 +15,7 @@ import org.livingreview.bib.RisTypes;
 final class RisReader implements RecordReader {
 
     private static final TaggedLines.Format FORMAT = new TaggedLines.Format("RIS",
-            Pattern.compile("([A-Z][A-Z0-9])  -(?: (.*)|\\s*)"), "TY", "ER", false);
+            Pattern.compile("([A-Z][A-Z0-9])  -(?: (.*)|\\s*)"), "TY", "ER", false, Set.of());
     private static final Pattern RIS_DATE = Pattern.compile("(\\d{4})(?:[/-](\\d{1,2})?(?:[/-](\\d{1,2})?)?)?(?:/.*)?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*)\\.?(?:\\s+(\\d{1,2}))?");
@@ -25,16 +25,7 @@ final class RisReader implements RecordReader {
 
     @Override
     public void read(String text, FileRecords records) {
-        List<TaggedLines.Entry> entries = TaggedLines.split(text, FORMAT, records);
-        for (int i = 0; i < entries.size(); i++) {
-            TaggedLines.Entry entry = entries.get(i);
-            RecordContext context = records.record(entry.at(), FileRecords.label(entry.first("ID"), i + 1));
-            if (entry.broken() != null) {
-                context.refuse(entry.broken());
-            } else {
-                CslItemReader.read(item(entry, context), context);
-            }
-        }
+        TaggedLines.read(text, FORMAT, records, e -> e.first("ID"), RisReader::item);
     }
 
     private static ObjectNode item(TaggedLines.Entry e, RecordContext context) {

@@ -1,8 +1,12 @@
 package org.livingreview.bib.imports;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.livingreview.model.SourceLocation;
@@ -43,9 +47,11 @@ final class TaggedLines {
     /**
      * A tagged-line format: its name, its tag line (tag in group 1, value in group 2), the tags that start and
      * end a record ({@code endTag} null when a blank line or the next start ends it), and whether a continuation
-     * line must be indented (MEDLINE's are; EndNote's RIS ones are not).
+     * line must be indented (MEDLINE's are; EndNote's RIS ones are not), and the tags of the file rather than of a
+     * record (Web of Science's FN, VR and EF), skipped outside records.
      */
-    record Format(String name, Pattern line, String startTag, String endTag, boolean indentedContinuation) {
+    record Format(String name, Pattern line, String startTag, String endTag, boolean indentedContinuation,
+                  Set<String> fileTags) {
     }
 
     private TaggedLines() {
@@ -89,6 +95,9 @@ final class TaggedLines {
                     current = new ArrayList<>();
                     startLine = number;
                 } else if (current == null) {
+                    if (tagged.fileTags().contains(tag)) {
+                        continue;
+                    }
                     records.problems().warning(at(records, number), "'" + tag + "' stands outside a record and was"
                             + " skipped — a " + format + " record starts with '" + startTag + "'");
                     continue;
@@ -115,6 +124,24 @@ final class TaggedLines {
                     + " file again"));
         }
         return entries;
+    }
+
+    /**
+     * Reads every record of {@code text} into {@code records}: named by its {@code key} (or its number), refused
+     * when it is broken, else turned into a CSL item by {@code item}.
+     */
+    static void read(String text, Format format, FileRecords records, Function<Entry, String> key,
+                     BiFunction<Entry, RecordContext, ObjectNode> item) {
+        List<Entry> entries = split(text, format, records);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            RecordContext context = records.record(entry.at(), FileRecords.label(key.apply(entry), i + 1));
+            if (entry.broken() != null) {
+                context.refuse(entry.broken());
+            } else {
+                CslItemReader.read(item.apply(entry, context), context);
+            }
+        }
     }
 
     private static Entry entry(List<Field> fields, FileRecords records, int line, String broken) {

@@ -97,4 +97,89 @@ class ExporterFixturesTest {
         assertEquals(List.of("PMC4348420", "PMC77"), ImportSamples.papers(project).stream()
                 .map(p -> p.reference().pmcid()).toList());
     }
+
+    @Test
+    void bibLaTeXWithCrossrefXdataSubtitlesMathEprintsSetsAndCollections() throws Exception {
+        List<Paper> papers = importFixture("biblatex.bib", List.of());
+        assertEquals(List.of(
+                "haddad2022 | A fictional registry report | Haddad, Rania | 2022 | null (null) | null(null) | null"
+                        + " no.17 | null | null | null | report Fictional Registry",
+                "lindqvist2021 | Fictional monitoring of molecular response | Lindqvist, Elin | 2021 | A Fictional"
+                        + " Handbook of Leukemia: Molecular Monitoring in Practice (null) | null(null) | 101-118"
+                        + " no.null | null | null | null | chapter Fictional Press eds Okafor, Lindqvist",
+                "novak2018 | Collected Fictional Essays |  | 2018 | null (null) | null(null) | null no.null | null |"
+                        + " null | null | book Fictional Press eds Novak",
+                "novak2024 | Fictional dose reduction of tyrosine kinase inhibitors: a preprint | Novak, Petr;"
+                        + " Haddad, Rania | 2024-05-02 | null (null) | null(null) | null no.arXiv:2405.00001 | null |"
+                        + " null | null | webpage https://arxiv.org/abs/2405.00001",
+                "okafor2021 | A Fictional Handbook of Leukemia: Molecular Monitoring in Practice |  | 2021 | null"
+                        + " (null) | null(null) | null no.5 | null | null | null | book Fictional Press eds Okafor,"
+                        + " Lindqvist",
+                "tanaka2006 | Only β-catenin and IC₅₀ values — a fictional note | Tanaka, Hiroshi; Okafor, Chidi |"
+                        + " 2006-12 | Fictional Leukemia Letters (null) | 3(4) | 55-61 no.null | null | null | null |"
+                        + " article-journal Fictional Press",
+                "vanderberg2023 | Fictional ex vivo resistance in BCR::ABL1-positive ALL | [van der] Berg, Anna;"
+                        + " Müller, Jürgen; O'Brien, Seán | 2023-03-07 | Journal of Fictional Hematology (null) |"
+                        + " 12(3) | 201-210 no.null | 10.5555/jfh.2023.0012 | 99000001 | null | article-journal"),
+                papers.stream().map(p -> ImportSamples.summary(p) + " | " + p.reference().type()
+                        + (p.reference().publisher() == null ? "" : " " + p.reference().publisher())
+                        + (p.reference().url() == null ? "" : " " + p.reference().url())
+                        + (p.reference().editors().isEmpty() ? "" : " eds " + String.join(", ",
+                        p.reference().editors().stream().map(org.livingreview.model.Name::family).toList())))
+                        .toList());
+    }
+
+    @Test
+    void webOfSciencePlainTextWithOneAuthorALineAndFullNames() throws Exception {
+        assertEquals(List.of(
+                "garcialopez2022 | A second fictional record: stem cells & the niche | Garcia-Lopez, Maria | 2022-11"
+                        + " | FICTIONAL REVIEWS IN ONCOLOGY (null) | 5(2) | null no.e1042 | 10.5555/fro.2022.e1042 |"
+                        + " 99000002 | null | article-journal",
+                "novak2021 | Fictional dose reduction of tyrosine kinase inhibitors in clinics | Novak, Petr;"
+                        + " Haddad, Rania | 2021 | PROCEEDINGS OF THE FICTIONAL LEUKEMIA MEETING (null) | null(null) |"
+                        + " 33-35 no.null | null | null | null | paper-conference",
+                "vanderberg2023 | Fictional ex vivo resistance in BCR::ABL1-positive ALL | [van der] Berg, Anna;"
+                        + " Mueller, Juergen; O'Brien, Sean | 2023-03-07 | JOURNAL OF FICTIONAL HEMATOLOGY (J. Fict."
+                        + " Hematol.) | 12(3) | 201-210 no.null | 10.5555/jfh.2023.0012 | 99000001 | null |"
+                        + " article-journal"),
+                importFixture("wos.txt", List.of()).stream().map(p -> ImportSamples.summary(p) + " | "
+                        + p.reference().type()).toList());
+    }
+
+    @Test
+    void theSamePapersFromSeveralDatabasesAreDuplicatesWithTheirEvidence() throws Exception {
+        Path project = ImportSamples.emptyProject(dir.resolve("project"));
+        List<Path> files = List.of(ImportSamples.sample("endnote.ris", dir), ImportSamples.sample("scopus.ris", dir),
+                ImportSamples.sample("wos.txt", dir), ImportSamples.sample("cochrane.bib", dir));
+        ImportReport report = ReferenceImporter.importFiles(project, files);
+        assertEquals(List.of(
+                "scopus.ris:4 record #1 = vanderberg2023: the same DOI (10.5555/jfh.2023.0012)",
+                "wos.txt:3 record WOS:000555500000001 = vanderberg2023: the same DOI (10.5555/jfh.2023.0012)",
+                "wos.txt:40 record WOS:000555500000002 = garcialopez2022: the same DOI (10.5555/fro.2022.e1042)",
+                "cochrane.bib:29 record Novak‐2019 = novak2019: the same title, first author, volume, first page,"
+                        + " year"),
+                report.duplicates().stream().map(d -> d.source().replace(dir + "/", "") + " = "
+                        + Path.of(d.of()).getFileName().toString().replace(".yaml", "") + ": " + d.evidence()).toList());
+        assertEquals(List.of(4, 2, 1, 2), report.files().stream().map(f -> f.added().size()).toList());
+    }
+
+    @Test
+    void titlesMatchAcrossMarkupGreekLettersAndAccentsButNotAcrossAuthorsOrDistantYears() {
+        assertEquals(DuplicateKeys.normalizedTitle("TGF-β in <i>BCR::ABL1</i> leukämie"),
+                DuplicateKeys.normalizedTitle("TGF-beta in BCR-ABL1 Leukamie."));
+        DuplicateKeys keys = new DuplicateKeys();
+        keys.add(reference("Same title", "Smith", 2020, "12"), "first");
+        assertEquals("the same title, first author, volume, year within one (2020, 2021)",
+                keys.match(reference("Same  title.", "Smith", 2021, "12")).orElseThrow().evidence());
+        assertEquals(java.util.Optional.empty(), keys.match(reference("Same title", "Jones", 2020, "12")));
+        assertEquals(java.util.Optional.empty(), keys.match(reference("Same title", "Smith", 2022, "12")));
+        assertEquals(java.util.Optional.empty(), keys.match(reference("Same title", "Smith", 2020, "13")));
+    }
+
+    private static org.livingreview.model.Reference reference(String title, String author, int year, String volume) {
+        return new org.livingreview.model.Reference("article-journal", title, null,
+                List.of(new org.livingreview.model.Name(author, "A", null, null, null, null)), false, List.of(),
+                new org.livingreview.model.PartialDate(year, null, null), null, null, null, volume, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, List.of());
+    }
 }

@@ -31,12 +31,15 @@ class ImportAccountingTest {
             Map.entry("pubmed.nbib", List.of(2, 0, 0)),
             Map.entry("endnote.ris", List.of(4, 0, 0)),
             Map.entry("scopus.ris", List.of(3, 0, 0)),
-            Map.entry("cochrane.bib", List.of(3, 0, 1)));
+            Map.entry("cochrane.bib", List.of(3, 0, 1)),
+            Map.entry("biblatex.bib", List.of(7, 0, 0)),
+            Map.entry("wos.txt", List.of(3, 0, 0)));
 
     /** How many records a file holds, by the mark each of its records starts with. */
     private static final Map<String, Pattern> RECORD_STARTS = Map.of(
             "ris", Pattern.compile("(?m)^TY  - "),
             "nbib", Pattern.compile("(?m)^PMID- "),
+            "txt", Pattern.compile("(?m)^PT [A-Z]$"),
             "bib", Pattern.compile("(?m)^\\s*@(?!string|comment|preamble|set\\b|xdata)\\w+\\s*\\{",
                     Pattern.CASE_INSENSITIVE));
 

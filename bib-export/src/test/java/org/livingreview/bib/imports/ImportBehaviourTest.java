@@ -98,7 +98,7 @@ class ImportBehaviourTest {
         ImportReport report = ReferenceImporter.importFiles(project, List.of(first, second));
         assertEquals(2, report.added().size());
         assertEquals(List.of("the same PMID (99000009) as " + project.resolve("seeds/papers/leukemia2020.yaml"),
-                        "the same title and year as " + project.resolve("seeds/papers/leukemia2020.yaml"),
+                        "the same title, year as " + project.resolve("seeds/papers/leukemia2020.yaml"),
                         "the same PMCID (PMC7000001) as " + project.resolve("seeds/papers/thirdnd.yaml")),
                 report.duplicates().stream().map(d -> d.evidence() + " as " + d.of()).toList());
     }
@@ -202,7 +202,7 @@ class ImportBehaviourTest {
     @Test
     void aFileOfNoKnownFormatIsRefused() throws Exception {
         Path file = write("refs.bib", "Kheyrandish S, et al. Mol Biol Rep. 2025;53(1):94.\n");
-        assertEquals(List.of("refs.bib:1:1: error: this is not a CSL-JSON, RIS, MEDLINE or BibTeX file: it is named"
+        assertEquals(List.of("refs.bib:1:1: error: this is not a CSL-JSON, RIS, MEDLINE, Web of Science or BibTeX file: it is named"
                         + " like BibTeX but it has no entry such as '@article{' — export the references from your"
                         + " reference manager or database in one of these formats"),
                 problems(ReferenceImporter.importFiles(project(), List.of(file))));
@@ -241,5 +241,37 @@ class ImportBehaviourTest {
             assertTrue(p.reference().authorsIncomplete(), p.id());
             assertEquals(1, p.reference().authors().size(), p.id());
         });
+    }
+
+    @Test
+    void whatASeedCannotHoldIsNormalisedWithAWarning() throws Exception {
+        Path json = write("refs.json", "[{\"id\": \"a\", \"type\": \"article\", \"title\": \"A title\\nwrapped as arXiv"
+                + " writes it\", \"URL\": \"https://example.org/a https://example.org/b\"},"
+                + " {\"id\": \"b\", \"type\": \"book\", \"title\": \"B\", \"URL\": \"10.5555/b.1\"}]");
+        Path nbib = write("refs.nbib", "PMID- 99000077\nTI  - C.\nFAU - Smith, John 2nd\nAU  - Smith J 2nd\n");
+        Path ris = write("refs.ris", "TY  - JOUR\nTI  - D\nPY  - 0000\nER  - \n");
+        Path project = project();
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(json, nbib, ris));
+        assertEquals(List.of("refs.json:1:2: warning: record a: 'URL' holds 2 addresses; the first,"
+                + " https://example.org/a, was kept — a paper file holds one"), problems(report));
+        assertEquals(List.of("B | null | 10.5555/b.1 | null", "D | null | null | null",
+                        "C | null | null | Smith, John, 2nd",
+                        "A title wrapped as arXiv writes it | https://example.org/a | null | null"),
+                ImportSamples.papers(project).stream().map(p -> p.reference().title() + " | " + p.reference().url()
+                        + " | " + p.reference().doi() + " | " + p.reference().authors().stream().map(n -> n.family()
+                        + ", " + n.given() + ", " + n.suffix()).findFirst().orElse("null")
+                        + (p.reference().issued() == null ? "" : " " + p.reference().issued().iso())).toList());
+        assertEquals(List.of(), ReviewLoader.load(project).problems());
+    }
+
+    @Test
+    void twoEntriesWithOneKeyAreTwoPapersAndOddKeysAreRead() throws Exception {
+        Path bib = write("refs.bib", "@article{dup,\n  title = {First},\n  year = {2020}\n}\nfoo\n"
+                + "@article{dup,\n  title = {Second},\n  year = {2020}\n}\n% a comment\n# and a line\n"
+                + "@article{odd`key\u2010x,\n  title = {Third},\n  year = {2021}\n}\n");
+        Path project = project();
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(bib));
+        assertEquals(List.of(), problems(report));
+        assertEquals(List.of("first2020.yaml", "second2020.yaml", "third2021.yaml"), paperFiles(project));
     }
 }

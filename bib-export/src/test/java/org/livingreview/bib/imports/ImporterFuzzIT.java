@@ -48,6 +48,11 @@ class ImporterFuzzIT {
         assertOnlyReportedProblems(ImportFormat.MEDLINE, "fuzzed.nbib", text);
     }
 
+    @FuzzTest(maxDuration = "10m")
+    void webOfScience(@NotNull String text) {
+        assertOnlyReportedProblems(ImportFormat.WEB_OF_SCIENCE, "fuzzed.txt", text);
+    }
+
     /** Any bytes through the whole import (decoding, detection, reading, ids, seed files), then a load. */
     @FuzzTest(maxDuration = "10m")
     void importedFile(@NotNull byte[] content) throws IOException {

@@ -37,4 +37,12 @@ class LatexTest {
         assertEquals("Ph+ ALL & CML: 50% of BCR-ABL1 cases_x #1 in D. E. Knuth's x^2 $y$ \u0007 imatinib",
                 Latex.decode("Ph+ ALL & CML: 50% of {BCR-ABL1} cases_x #1 in D.~E. Knuth's x^2 $y$ \u0007 {\\it imatinib}"));
     }
+
+    @Test
+    void textFieldsReadMathGreekAndTeXDashes() {
+        assertEquals("Only β here; IC₅₀ of 10⁻³ M, α ± σ, $\\frac{a}{b}$ — and 1990–2000 – yes",
+                Latex.decodeText("Only $\\beta$ here; IC$_{50}$ of 10$^{-3}$ M, $\\alpha \\pm \\sigma$,"
+                        + " $\\frac{a}{b}$ --- and 1990--2000 \\textendash{} yes"));
+        assertEquals("R&D costs $5 and $6", Latex.decodeText("R\\&D costs \\$5 and \\$6"));
+    }
 }

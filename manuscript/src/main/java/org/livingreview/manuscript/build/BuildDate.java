@@ -1,50 +1,133 @@
 package org.livingreview.manuscript.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.livingreview.model.SourceDate;
 
 /**
- * The date a build states: {@code SOURCE_DATE_EPOCH} when set (reproducible builds), otherwise the newest
- * modification time of the seeds and templates, so the same inputs always give the same date. Whole
- * seconds, as PDF dates have.
+ * The date a build states, the same from every clone of the same commit. In order:
+ * <ol>
+ * <li>{@code SOURCE_DATE_EPOCH}, when set (reproducible builds);</li>
+ * <li>in a git work tree: when the review's inputs (seeds/, templates/) have uncommitted changes, the newest
+ * modification time of the changed files; otherwise the commit time of the last commit that touched them;</li>
+ * <li>otherwise (no git, or no commit touches the inputs) the newest modification time of the inputs.</li>
+ * </ol>
+ * Whole seconds, as PDF dates have.
  */
 public final class BuildDate {
+
+    private static final String[] INPUT_FOLDERS = ReviewInputs.FOLDERS.toArray(String[]::new);
 
     private BuildDate() {
     }
 
     public static Instant of(Path project) {
-        Optional<Instant> epoch = SourceDate.epoch();
-        if (epoch.isPresent()) {
-            return epoch.get();
+        Optional<Instant> date = SourceDate.epoch();
+        if (date.isEmpty()) {
+            date = fromGit(project);
         }
-        Instant newest = Instant.EPOCH;
-        for (String dir : new String[] {"seeds", "templates"}) {
-            Path root = project.resolve(dir);
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Instant modified = Files.getLastModifiedTime(file).toInstant();
-                    newest = modified.isAfter(newest) ? modified : newest;
-                }
-            } catch (IOException e) {
-                // An unreadable folder cannot be built either; the build reports it when it reads the seeds.
-            }
+        if (date.isEmpty()) {
+            date = newestModification(inputs(project));
         }
-        return newest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return date.orElse(Instant.EPOCH).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The date part, in UTC, as the draft prints it (2026-11-22). */
     public static String isoDate(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+    }
+
+    private static Optional<Instant> fromGit(Path project) {
+        Optional<List<String>> changed = git(project, "diff", "HEAD", "--name-only", "--relative", "-z", "--");
+        Optional<List<String>> untracked = git(project, "ls-files", "--others", "--exclude-standard", "-z", "--");
+        if (changed.isEmpty() || untracked.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> uncommitted = new ArrayList<>();
+        for (String name : concat(changed.get(), untracked.get())) {
+            Path file = project.resolve(name).normalize();
+            if (ReviewInputs.isInput(project, file)) {
+                // A deleted input changed its folder: the folder's time stands for it.
+                uncommitted.add(Files.exists(file) ? file : nearestExisting(file));
+            }
+        }
+        if (!uncommitted.isEmpty()) {
+            return newestModification(uncommitted);
+        }
+        return git(project, "log", "-1", "--format=%ct", "--")
+                .filter(lines -> !lines.isEmpty() && lines.get(0).strip().matches("\\d+"))
+                .map(lines -> Instant.ofEpochSecond(Long.parseLong(lines.get(0).strip())));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Path nearestExisting(Path file) {
+        Path dir = file.getParent();
+        while (dir != null && !Files.exists(dir)) {
+            dir = dir.getParent();
+        }
+        return dir == null ? file : dir;
+    }
+
+    /**
+     * Runs git in {@code project} on the input folders (appended after the arguments) and returns its output
+     * split at NUL or line ends; empty when git is missing, fails, or {@code project} is not in a work tree.
+     */
+    private static Optional<List<String>> git(Path project, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", project.toString()));
+        command.addAll(Arrays.asList(arguments));
+        command.addAll(Arrays.asList(INPUT_FOLDERS));
+        try {
+            Process git = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            git.getOutputStream().close();
+            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0) {
+                git.destroy();
+                return Optional.empty();
+            }
+            return Optional.of(Arrays.stream(out.split("[\\x00\\n]")).filter(s -> !s.isEmpty()).toList());
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> inputs(Path project) {
+        try {
+            return ReviewInputs.all(project);
+        } catch (IOException e) {
+            // An unreadable folder cannot be built either; the build reports it when it reads the seeds.
+            return List.of();
+        }
+    }
+
+    private static Optional<Instant> newestModification(List<Path> files) {
+        Instant newest = null;
+        for (Path file : files) {
+            try {
+                Instant modified = Files.getLastModifiedTime(file).toInstant();
+                newest = newest == null || modified.isAfter(newest) ? modified : newest;
+            } catch (IOException e) {
+                // Vanished since it was listed: it no longer counts.
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 }

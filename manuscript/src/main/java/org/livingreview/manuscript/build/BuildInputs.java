@@ -31,7 +31,10 @@ public final class BuildInputs {
     private BuildInputs() {
     }
 
-    /** The digest of each output's inputs, by output name; each includes the tool itself ({@link ToolDigest}). */
+    /**
+     * The digest of each output's inputs, by output name; every digest includes the tool itself
+     * ({@link ToolDigest}: its version and a digest of its code).
+     */
     static Map<String, String> digests(Path project, String styleSpec, Instant date, List<Output> outputs)
             throws IOException {
         Map<Input, String> inputs = new EnumMap<>(Input.class);

@@ -3,14 +3,16 @@ package org.livingreview.manuscript.build;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.livingreview.model.load.PaperCache;
 
 /**
  * What to build: the project, the output folder, a style for this build only (null: the review's), whether
  * to rebuild every output ({@code force}), the outputs to leave as they are ({@code skipped}, by
- * {@link org.livingreview.manuscript.output.Output#name()}), and where to say that the build waits for another.
+ * {@link org.livingreview.manuscript.output.Output#name()}), where to say that the build waits for another,
+ * and the papers parsed by earlier builds of the same process ({@code watch}) to reuse when unchanged.
  */
 public record BuildRequest(Path project, Path outputDir, String style, boolean force, Set<String> skipped,
-                           Consumer<String> notices) {
+                           Consumer<String> notices, PaperCache papers) {
 
     public BuildRequest {
         skipped = Set.copyOf(skipped);
@@ -18,22 +20,26 @@ public record BuildRequest(Path project, Path outputDir, String style, boolean f
 
     /** Builds what is out of date in {@code project} into {@code outputDir}, in the review's own style. */
     public static BuildRequest of(Path project, Path outputDir) {
-        return new BuildRequest(project, outputDir, null, false, Set.of(), notice -> { });
+        return new BuildRequest(project, outputDir, null, false, Set.of(), notice -> { }, new PaperCache());
     }
 
     public BuildRequest withStyle(String style) {
-        return new BuildRequest(project, outputDir, style, force, skipped, notices);
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers);
     }
 
     public BuildRequest forced(boolean force) {
-        return new BuildRequest(project, outputDir, style, force, skipped, notices);
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers);
     }
 
     public BuildRequest skipping(Set<String> outputs) {
-        return new BuildRequest(project, outputDir, style, force, outputs, notices);
+        return new BuildRequest(project, outputDir, style, force, outputs, notices, papers);
     }
 
     public BuildRequest notifying(Consumer<String> notices) {
-        return new BuildRequest(project, outputDir, style, force, skipped, notices);
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers);
+    }
+
+    public BuildRequest reusing(PaperCache papers) {
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers);
     }
 }

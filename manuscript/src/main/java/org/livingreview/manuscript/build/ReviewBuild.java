@@ -37,17 +37,17 @@ public final class ReviewBuild {
     private static BuildResult buildLocked(BuildRequest request) throws IOException {
         Path project = request.project();
         Path outputDir = request.outputDir();
-        if (!request.force() && unchangedSinceLastBuild(request)) {
+        Instant date = BuildDate.of(project);
+        if (!request.force() && unchangedSinceLastBuild(request, date)) {
             return new BuildResult(null, List.of(), outputDir, List.of(), true);
         }
-        LoadedReview loaded = ReviewLoader.load(project);
+        LoadedReview loaded = ReviewLoader.load(project, request.papers());
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.hasErrors()) {
             return BuildResult.failed(loaded, problems.sorted(), outputDir);
         }
         String styleSpec = request.style() != null ? request.style() : loaded.review().info().style();
-        Instant date = BuildDate.of(project);
         Map<String, String> digests = BuildInputs.digests(project, styleSpec, date, OutputRegistry.ALL);
         Map<String, String> recorded = request.force() ? Map.of() : BuildInputs.recorded(outputDir);
         List<Output> stale = staleOutputs(digests, recorded, request);
@@ -78,14 +78,13 @@ public final class ReviewBuild {
      * Whether every input is as the last successful build recorded it (that build checked the same seeds),
      * so nothing needs to be loaded at all: the digests are recomputed with the style it recorded.
      */
-    private static boolean unchangedSinceLastBuild(BuildRequest request) throws IOException {
+    private static boolean unchangedSinceLastBuild(BuildRequest request, Instant date) throws IOException {
         Map<String, String> recorded = BuildInputs.recorded(request.outputDir());
         String styleSpec = recorded.get(BuildInputs.STYLE);
         if (styleSpec == null || (request.style() != null && !request.style().equals(styleSpec))) {
             return false;
         }
-        Map<String, String> digests = BuildInputs.digests(request.project(), styleSpec,
-                BuildDate.of(request.project()), OutputRegistry.ALL);
+        Map<String, String> digests = BuildInputs.digests(request.project(), styleSpec, date, OutputRegistry.ALL);
         return staleOutputs(digests, recorded, request).isEmpty();
     }
 

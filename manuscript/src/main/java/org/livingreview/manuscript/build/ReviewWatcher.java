@@ -14,25 +14,32 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.livingreview.manuscript.pdf.PdfOutput;
 import org.livingreview.model.Problem;
+import org.livingreview.model.load.PaperCache;
 
 /**
  * Rebuilds the review whenever a file under {@code seeds/} or {@code templates/} is saved. A burst of
  * saves (an editor writing several files) makes one build, after {@link #QUIET_MILLIS} without changes.
- * Each build reports its problems and one line; a failed build keeps the last good outputs.
+ * Each build makes the draft first and the PDF after, and reports its problems and what it rebuilt in how
+ * long; a failed build keeps the last good outputs.
  */
 public final class ReviewWatcher {
 
     /** How long the files must stay unchanged before a build starts. */
-    public static final long QUIET_MILLIS = 300;
+    public static final long QUIET_MILLIS = 150;
 
     private final Path project;
     private final Path outputDir;
     private final String style;
     private final Consumer<String> report;
+    /** The papers parsed by earlier builds: a save re-parses only the files it changed. */
+    private final PaperCache papers = new PaperCache();
 
     public ReviewWatcher(Path project, Path outputDir, String style, Consumer<String> report) {
         this.project = project;
@@ -53,7 +60,7 @@ public final class ReviewWatcher {
             build();
             long lastChange = 0;
             while (keepGoing.getAsBoolean()) {
-                WatchKey key = watcher.poll(100, TimeUnit.MILLISECONDS);
+                WatchKey key = watcher.poll(50, TimeUnit.MILLISECONDS);
                 if (key != null) {
                     if (changesAnInput(watcher, key)) {
                         lastChange = System.nanoTime();
@@ -117,23 +124,38 @@ public final class ReviewWatcher {
         }
     }
 
+    /** Builds the draft first, so review.md shows a save as soon as possible, then the PDF. */
     private void build() {
+        if (buildStep(Set.of(PdfOutput.NAME))) {
+            buildStep(Set.of());
+        }
+    }
+
+    /** One build leaving {@code skipped} as they are; reports what it rebuilt and how long it took. */
+    private boolean buildStep(Set<String> skipped) {
         String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        long start = System.nanoTime();
         try {
-            BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style).notifying(report));
+            BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style)
+                    .skipping(skipped).notifying(report).reusing(papers));
+            String took = String.format(Locale.ROOT, " in %.2f s", (System.nanoTime() - start) / 1e9);
             result.problems().forEach(p -> report.accept(p.format()));
             long errors = result.problems().stream().filter(Problem::isError).count();
             if (!result.succeeded()) {
                 report.accept(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
                         + "; the previous outputs are kept — fix and save again");
-            } else if (result.upToDate()) {
-                report.accept(time + " up to date");
-            } else {
-                report.accept(time + " built " + String.join(", ", result.written()));
+                return false;
             }
+            if (!result.written().isEmpty()) {
+                report.accept(time + " built " + String.join(", ", result.written()) + took);
+            } else if (!skipped.isEmpty()) {
+                report.accept(time + " up to date" + took);
+            }
+            return true;
         } catch (Exception | StackOverflowError e) {
             // Whatever went wrong, the watch goes on: the next save builds again.
             report.accept(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
+            return false;
         }
     }
 }

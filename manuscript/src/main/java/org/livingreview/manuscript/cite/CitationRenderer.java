@@ -116,7 +116,7 @@ public final class CitationRenderer {
     }
 
     /** The id of a paper's bibliography entry in the linked draft. */
-    static String anchor(String paperId) {
+    public static String anchor(String paperId) {
         return "ref-" + paperId;
     }
 

@@ -26,7 +26,7 @@ public final class MarkdownDraft implements Output {
 
     @Override
     public Set<Input> inputs() {
-        return Set.of(Input.PAPERS, Input.REVIEW_SEEDS, Input.TEMPLATES, Input.STYLE, Input.DATE);
+        return Input.OF_THE_DRAFT;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.livingreview.manuscript.output;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What an {@link Output} can be made from; the build keeps a digest of each, to know what changed. */
 public enum Input {
     /** The paper files, {@code seeds/papers/*.yaml}. */
@@ -13,5 +17,9 @@ public enum Input {
     /** The date the build states. */
     DATE,
     /** The PDF stylesheet, {@code templates/pdf.css} (or the shipped one). */
-    PDF_STYLESHEET
+    PDF_STYLESHEET;
+
+    /** What the draft is made from, and so every output rendered from it. */
+    public static final Set<Input> OF_THE_DRAFT = Collections.unmodifiableSet(
+            EnumSet.of(PAPERS, REVIEW_SEEDS, TEMPLATES, STYLE, DATE));
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +45,9 @@ public final class PdfOutput implements Output {
 
     @Override
     public Set<Input> inputs() {
-        return Set.of(Input.PAPERS, Input.REVIEW_SEEDS, Input.TEMPLATES, Input.STYLE, Input.DATE,
-                Input.PDF_STYLESHEET);
+        Set<Input> inputs = EnumSet.of(Input.PDF_STYLESHEET);
+        inputs.addAll(Input.OF_THE_DRAFT);
+        return inputs;
     }
 
     @Override

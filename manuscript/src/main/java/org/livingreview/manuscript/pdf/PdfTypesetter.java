@@ -16,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Calendar;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,11 +33,8 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
-import org.livingreview.manuscript.text.Anchors;
+import org.livingreview.manuscript.text.MarkdownHtml;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -111,10 +107,7 @@ public final class PdfTypesetter {
 
     /** The XHTML openhtmltopdf lays out: metadata and bookmarks in the head, the draft in the body. */
     static Document html(PdfDocument source) {
-        var extensions = List.of(TablesExtension.create());
-        String body = HtmlRenderer.builder().extensions(extensions).build()
-                .render(Parser.builder().extensions(extensions).build().parse(source.markdown()));
-        Document doc = Jsoup.parse("<html><head></head><body>" + body + "</body></html>");
+        Document doc = MarkdownHtml.document(source.markdown());
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
         doc.selectFirst("html").attr("lang", source.language());
         Element head = doc.head();
@@ -125,8 +118,8 @@ public final class PdfTypesetter {
         meta(head, "keywords", String.join("; ", source.keywords()));
         // The generated page rules come last: a later @page rule's margin box replaces an earlier one's.
         head.appendElement("style").appendText(BASE_RULES + "\n" + source.css() + "\n" + pageRules(source));
-        inlineSvg(doc, source.svgImages());
-        bookmarks(doc);
+        MarkdownHtml.inlineSvg(doc, source.svgImages(), "figure");
+        bookmarks(doc, MarkdownHtml.anchorHeadings(doc));
         markBibliography(doc);
         titleLinks(doc);
         return doc;
@@ -151,20 +144,6 @@ public final class PdfTypesetter {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]+", " ");
     }
 
-    /** Replaces images of the given SVG files by the drawings themselves, keeping their alt text (PDF/UA). */
-    private static void inlineSvg(Document doc, java.util.Map<String, String> svgImages) {
-        for (Element img : doc.select("img[src]")) {
-            String svg = svgImages.get(img.attr("src"));
-            if (svg != null) {
-                Element drawing = Jsoup.parse(svg, "", org.jsoup.parser.Parser.xmlParser()).selectFirst("svg");
-                drawing.attr("alt", img.attr("alt"));
-                Element figure = new Element("div").addClass("figure");
-                figure.appendChild(drawing);
-                img.replaceWith(figure);
-            }
-        }
-    }
-
     /** Marks the blocks after the "References" heading, for the stylesheet's hanging indent. */
     private static void markBibliography(Document doc) {
         Element heading = doc.getElementById("references");
@@ -186,23 +165,18 @@ public final class PdfTypesetter {
     private record OpenBookmark(Element element, int level) {
     }
 
-    /** Ids for the headings and a bookmark (PDF outline) entry for each, nested by level. */
-    private static void bookmarks(Document doc) {
+    /** A bookmark (PDF outline) entry for each heading, nested by level. */
+    private static void bookmarks(Document doc, List<MarkdownHtml.Heading> headings) {
         Element bookmarks = doc.head().appendElement("bookmarks");
         Deque<OpenBookmark> open = new ArrayDeque<>();
-        Map<String, Integer> used = new HashMap<>();
-        for (Element heading : doc.body().select("h1, h2, h3, h4")) {
-            String slug = Anchors.slug(heading.text());
-            int n = used.merge(slug, 1, Integer::sum);
-            String id = n == 1 ? slug : slug + "-" + n;
-            heading.attr("id", id);
-            int level = heading.tagName().charAt(1) - '0';
-            while (!open.isEmpty() && open.peek().level() >= level) {
+        for (MarkdownHtml.Heading heading : headings) {
+            while (!open.isEmpty() && open.peek().level() >= heading.level()) {
                 open.pop();
             }
             Element parent = open.isEmpty() ? bookmarks : open.peek().element();
-            Element bookmark = parent.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + id);
-            open.push(new OpenBookmark(bookmark, level));
+            Element bookmark = parent.appendElement("bookmark").attr("name", heading.text())
+                    .attr("href", "#" + heading.id());
+            open.push(new OpenBookmark(bookmark, heading.level()));
         }
     }
 

@@ -28,6 +28,11 @@ public final class ReviewLoader {
 
     /** Loads and validates the project in {@code project}; never throws for bad data. */
     public static LoadedReview load(Path project) {
+        return load(project, new PaperCache());
+    }
+
+    /** As {@link #load(Path)}, reusing the papers in {@code cache} whose files have not changed since. */
+    public static LoadedReview load(Path project, PaperCache cache) {
         Problems problems = new Problems();
         Path reviewFile = project.resolve(REVIEW_FILE).normalize();
         ReviewInfo info;
@@ -42,9 +47,10 @@ public final class ReviewLoader {
         List<Path> files = paperFiles(project.resolve(PAPERS_DIR).normalize(), problems);
         List<Problems> perFile = files.stream().map(f -> new Problems()).toList();
         List<Paper> papers = new ArrayList<>(java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> PaperReader.read(files.get(i), perFile.get(i)))
+                .mapToObj(i -> cache.read(files.get(i), perFile.get(i)))
                 .flatMap(java.util.Optional::stream).toList());
         perFile.forEach(p -> problems.addAll(p.sorted()));
+        cache.retainOnly(files);
         papers.sort(Comparator.comparing(Paper::id));
         Review review = new Review(info == null ? placeholder(reviewFile) : info, papers);
         // Without a list of sections (already reported), checking each claim's section would only repeat it.
