@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code living-review build}: checks the seeds and writes the review's outputs. */
 @Command(name = "build",
         description = "Checks the seeds and writes the review's outputs (review.md, review.pdf, review-changes.pdf,"
-                + " review.html, references.json, references.bib, references.ris). With errors, nothing is written"
+                + " review.html, review.docx, references.json, references.bib, references.ris). With errors, nothing is written"
                 + " and the previous outputs stay"
                 + " as they were.")
 final class BuildCommand implements Callable<Integer> {
@@ -33,6 +33,11 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--no-pdf", negatable = false,
             description = "Skip the PDF (a quicker draft); the previous review.pdf is left as it was.")
     private boolean noPdf;
+
+    @picocli.CommandLine.Option(names = "--frozen-citations", negatable = false,
+            description = "Write review.docx's citations as plain text, not as Zotero fields (for journals that"
+                    + " forbid fields).")
+    private boolean frozenCitations;
 
     @picocli.CommandLine.Option(names = "--style", paramLabel = "ID",
             description = "A CSL style id or .csl file for this build only (default: the style in seeds/review.yaml).")
@@ -63,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
             result = version != null
                     ? VersionRebuild.build(project.dir(), outputDir(), version, !noPdf)
                     : ReviewBuild.build(BuildRequest.of(project.dir(), outputDir()).withStyle(style)
-                    .forced(force).skipping(noPdf ? Set.of(PdfOutput.NAME) : Set.of())
+                    .forced(force).skipping(noPdf ? Set.of(PdfOutput.NAME) : Set.of()).frozenCitations(frozenCitations)
                     .notifying(notice -> spec.commandLine().getErr().println(notice)));
         } catch (IOException e) {
             report.error("the build failed (" + e.getMessage() + ") — the previous outputs in "

@@ -45,11 +45,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             report.line(file.file() + (file.refusedWhole() != null ? ": not imported, not a reference file"
                     : " (" + file.format() + "): " + Report.plural(file.records(), "record") + " = " + file.added()
-                    .size() + " added + " + file.duplicates().size() + " duplicate" + (file.duplicates().size() == 1
-                    ? "" : "s") + " + " + file.refused().size() + " refused"));
+                    .size() + " added + " + Report.plural(file.duplicates().size(), "duplicate") + " + " + file.refused().size() + " refused"));
         }
         report.line("import " + (result.hasErrors() ? "finished with errors" : "done") + ": "
-                + result.added().size() + " added, " + result.duplicates().size() + " duplicates, "
+                + result.added().size() + " added, " + Report.plural(result.duplicates().size(), "duplicate") + ", "
                 + result.refused().size() + " refused"
                 + (result.added().isEmpty() ? "" : " — screen the new papers, then write their claims"));
         return result.hasErrors() ? LivingReview.EXIT_PROBLEMS : 0;

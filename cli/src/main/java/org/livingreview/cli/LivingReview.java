@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Keeps a literature review alive: checks its seeds and builds the draft and reference files.",
         subcommands = {CheckCommand.class, BuildCommand.class, DiffCommand.class, ImportCommand.class,
                 ExportCommand.class, StylesCommand.class, ReleaseCommand.class, WatchCommand.class,
+                PreviewCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -6,7 +6,6 @@ import org.livingreview.manuscript.build.ReviewWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code living-review watch}: rebuilds on every saved change, until interrupted (Ctrl+C). */
@@ -21,8 +20,8 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     private OutputOption output;
 
-    @Option(names = "--style", paramLabel = "ID", description = "A CSL style id or .csl file instead of review.yaml's.")
-    private String style;
+    @Mixin
+    private StyleOption style;
 
     @Spec
     private CommandSpec spec;
@@ -33,7 +32,7 @@ final class WatchCommand implements Callable<Integer> {
         report.line("watching " + project.dir().resolve("seeds") + " and " + project.dir().resolve("templates")
                 + " — Ctrl+C stops");
         try {
-            new ReviewWatcher(project.dir(), output.dir(project.dir()), style, report::line).run(() -> true);
+            new ReviewWatcher(project.dir(), output.dir(project.dir()), style.style, report::line).run(() -> true);
         } catch (IOException e) {
             report.error("cannot watch the review's folders (" + e.getMessage() + ")");
             return LivingReview.EXIT_FAILURE;

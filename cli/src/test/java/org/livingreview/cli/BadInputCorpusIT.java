@@ -41,6 +41,13 @@ class BadInputCorpusIT {
             + "  papers:\n    gullaksen2025:\n      status: included\n      metadata: 0123456789ab\n      claims:\n"
             + "        tfr-failure-60-percent: stem-cells-niche 0123456789ab\n";
 
+    /** A versions.yaml of one version, with the given count line and one claim's value. */
+    private static String versions(String countLine, String claim) {
+        return "versions:\n- version: 1\n  date: '2026-11-01'\n" + countLine + "  papers:\n    gullaksen2025:\n"
+                + "      status: included\n      metadata: 0123456789ab\n      claims:\n        gullaksen2025-a: "
+                + claim + "\n";
+    }
+
     private static UnaryOperator<byte[]> edit(String from, String to) {
         return bytes -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
@@ -120,6 +127,15 @@ class BadInputCorpusIT {
                 build("broken-template", TEMPLATE, edit("#end\n$md.h2 Evidence table", "$md.h2 Evidence table")),
                 build("recursive-template", TEMPLATE, edit("$md.h1 $review.title", "$md.h1 $review.title\n#parse(\"templates/review.md.vm\")")),
                 build("unknown-style", REVIEW, edit("style: vancouver", "style: vancuver")),
+                build("versions-count-not-a-number", VERSIONS, text(versions("  duplicates-removed: many\n",
+                        "background 0123456789ab"))),
+                build("versions-claim-as-flow-mapping", VERSIONS, text(versions("  duplicates-removed: 0\n",
+                        "{section: background, digest: 0123456789ab}"))),
+                build("versions-number-too-large", VERSIONS, text(versions("  duplicates-removed: 0\n",
+                        "background 0123456789ab").replace("version: 1", "version: 99999999999999999999"))),
+                build("import-log-count-not-a-number", IMPORT_LOG, text("imports:\n- {date: '2026-11-01', file:"
+                        + " pubmed.nbib, records: 3, added: 2, duplicates: several}\n")),
+                build("import-log-entry-a-line", IMPORT_LOG, text("imports:\n- pubmed.nbib 3 2 1\n")),
                 build("style-file-not-csl", REVIEW, edit("style: vancouver", "style: seeds/review.yaml.csl")),
                 build("malformed-style-file", "styles/broken.csl", text("<style xmlns=\"http://purl.org/net/xbiblio/csl\">"
                         + "<citation><layout><text variable=\"title\"/></layout></citation></style")),
@@ -144,6 +160,7 @@ class BadInputCorpusIT {
                 build("import-log-duplicates-not-a-number", IMPORT_LOG, text("imports:\n- {date: '2026-11-22',"
                         + " file: refs.ris, records: 3, added: 2, duplicates: many}\n")),
                 build("import-log-entry-not-a-mapping", IMPORT_LOG, text("imports:\n- refs.ris\n")),
+                build("reference-docx-not-a-docx", "templates/reference.docx", text("not a Word document")),
                 importing("truncated-json", "refs.json", text("[{\"type\": \"book\", \"title\": \"A")),
                 importing("unbalanced-braces", "refs.bib", text("@article{a,\n  title = {Open,\n  year = {2020}\n}\n")),
                 importing("wrong-json-types", "refs.json", text("[{\"type\": \"book\", \"title\": [\"A\"]}]")),
@@ -192,7 +209,8 @@ class BadInputCorpusIT {
         assertEquals(0, CommandRunner.run("build", "--project", project.toString()).exitCode());
         Path out = project.resolve("target/review");
         List<byte[]> before = new ArrayList<>();
-        List<String> outputs = List.of("review.md", "review.pdf", "references.json", "CHANGES.md");
+        List<String> outputs = List.of("review.md", "review.pdf", "review.html", "review.docx", "references.json",
+                "CHANGES.md");
         for (String name : outputs) {
             before.add(Files.readAllBytes(out.resolve(name)));
         }

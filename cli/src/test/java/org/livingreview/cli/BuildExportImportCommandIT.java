@@ -29,23 +29,27 @@ class BuildExportImportCommandIT {
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
         assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, review-changes.pdf,"
-                + " review.html, references.json, references.bib, references.ris (3 papers)\n", first.out());
+                + " review.html, review.docx, references.json, references.bib, references.ris (3 papers)\n",
+                first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
         byte[] bib = Files.readAllBytes(out.resolve("references.bib"));
         byte[] pdf = Files.readAllBytes(out.resolve("review.pdf"));
         byte[] html = Files.readAllBytes(out.resolve("review.html"));
+        byte[] docx = Files.readAllBytes(out.resolve("review.docx"));
         CommandRunner upToDate = CommandRunner.run("build", "--project", project.toString());
         assertEquals("the review is up to date in " + out + " (nothing changed since the last build; --force"
                 + " rebuilds)\n", upToDate.out());
         CommandRunner.run("build", "--project", project.toString(), "--force");
         assertArrayEquals(pdf, Files.readAllBytes(out.resolve("review.pdf")));
+        assertArrayEquals(docx, Files.readAllBytes(out.resolve("review.docx")));
         assertArrayEquals(json, Files.readAllBytes(out.resolve("references.json")));
         assertArrayEquals(bib, Files.readAllBytes(out.resolve("references.bib")));
         assertArrayEquals(html, Files.readAllBytes(out.resolve("review.html")));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(".living-review-build", "CHANGES.md", "prisma.svg", "references.bib",
-                            "references.json", "references.ris", "review-changes.pdf", "review.html", "review.md",
+                            "references.json", "references.ris", "review-changes.pdf", "review.docx", "review.html",
+                            "review.md",
                             "review.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }

@@ -50,6 +50,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void sectionTextProblemsArePrintedWhereTheyStand(@TempDir Path dir) throws IOException {
+        copy(SHIPPED.resolve("seeds"), dir.resolve("seeds"));
+        Path text = dir.resolve("seeds/sections/stem-cells-niche.md");
+        Files.createDirectories(text.getParent());
+        Files.writeString(text, "As @gullaksen2052 argues, see `@code` and lab@example.org.\n\n"
+                + "{{claim:tfr-failure-60-percent}} {{claim:tfr-failure-60-percent}}\n");
+        CommandRunner result = CommandRunner.run("check", "--project", dir.toString());
+        assertEquals(text + ":1:4: error: '@gullaksen2052' is no paper of the review — did you mean"
+                + " 'gullaksen2025'?\n"
+                + text + ":3:34: error: the claim 'tfr-failure-60-percent' is placed twice (also at " + text
+                + ":3:1) — place it once\n", result.err());
+        assertEquals(1, result.exitCode());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void relativeProjectPathsPrintShortFileNames(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(dir.resolve("seeds/review.yaml"), "title: T\n");

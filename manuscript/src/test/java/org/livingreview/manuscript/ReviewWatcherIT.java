@@ -80,6 +80,16 @@ class ReviewWatcherIT {
     }
 
     @Test
+    void seesASectionTextInAFolderCreatedWhileWatching() throws Exception {
+        int builds = lines.size();
+        Path text = project.resolve("seeds/sections/background.md");
+        Files.createDirectories(text.getParent());
+        Files.writeString(text, "A new text citing @gullaksen2025.\n");
+        awaitLine(builds, " built ");
+        assertTrue(Files.readString(out.resolve("review.md")).contains("A new text citing Gullaksen et al. ("));
+    }
+
+    @Test
     void outlivesEditorsTemporaryFilesAndBuildsOnlyForTheSeedFile() throws Exception {
         Path papers = paper().getParent();
         int builds = lines.size();

@@ -35,7 +35,7 @@ class TemplateAndStyleIT {
         Path template = project.resolve("templates/review.md.vm");
         Files.writeString(template, Files.readString(template).replace("$section.title", "$section.titel"));
         BuildResult result = ReviewBuild.build(BuildRequest.of(project, dir.resolve("out")));
-        assertEquals(List.of("review/templates/review.md.vm:30:17: error: template error: Object"
+        assertEquals(List.of("review/templates/review.md.vm:34:17: error: template error: Object"
                 + " 'org.livingreview.manuscript.draft.DraftViews$SectionView' does not contain property 'titel' —"
                 + " check the spelling against docs/templates.md"), problems(result));
         assertFalse(Files.exists(dir.resolve("out")));

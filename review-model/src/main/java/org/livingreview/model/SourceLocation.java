@@ -10,8 +10,13 @@ public record SourceLocation(Path file, int line, int column) {
         return new SourceLocation(file, 1, 1);
     }
 
+    /** A file as a whole, where no line means anything (a binary file): shown as the path alone. */
+    public static SourceLocation wholeFile(Path file) {
+        return new SourceLocation(file, 0, 0);
+    }
+
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return line == 0 ? file.toString() : file + ":" + line + ":" + column;
     }
 }

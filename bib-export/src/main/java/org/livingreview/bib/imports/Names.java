@@ -22,6 +22,9 @@ final class Names {
     /** A given name ending in a generational suffix, as MEDLINE writes "Smith, John 2nd" or "Doe, J Jr". */
     private static final Pattern GIVEN_WITH_SUFFIX = Pattern.compile("(.+?)\\s+(Jr\\.?|Sr\\.?|2nd|3rd|[2-9]th|II|III|IV)");
 
+    /** A name written "van der Berg A." or "Smith J.-P." without a comma, as Ovid's Embase RIS writes them. */
+    private static final Pattern FAMILY_INITIALS = Pattern.compile("(.+?)\\s+((?:\\p{Lu}\\.-?){1,4})");
+
     private Names() {
     }
 
@@ -54,12 +57,18 @@ final class Names {
         return array;
     }
 
-    /** "von Last, First" or "von Last, First, Suffix" (RIS, MEDLINE); no comma means an organisation. */
+    /**
+     * "von Last, First" or "von Last, First, Suffix" (RIS, MEDLINE), or Ovid's "von Last F."; otherwise no comma
+     * means an organisation.
+     */
     static ArrayNode fromLastFirst(List<String> names) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (String name : names) {
             String[] parts = name.split(",", -1);
-            if (parts.length < 2) {
+            Matcher initials = FAMILY_INITIALS.matcher(name.strip());
+            if (parts.length < 2 && initials.matches()) {
+                array.add(person(initials.group(1), initials.group(2), null, String::strip));
+            } else if (parts.length < 2) {
                 array.addObject().put("literal", name.strip());
             } else {
                 Matcher suffix = GIVEN_WITH_SUFFIX.matcher(parts[1].strip());

@@ -147,6 +147,18 @@ class ExporterFixturesTest {
     }
 
     @Test
+    void ovidEmbaseRisWithNamesWithoutCommasAndEmbaseAccessionNumbers() throws Exception {
+        assertEquals(List.of(
+                "novak2019 | A fictional survey of TKI dose reduction in routine practice | Novak, P.; Haddad, R. |"
+                        + " 2019 | Fictional Clinical Oncology (Fict. Clin. Oncol.) | 8(null) | 12-19 no.null | null |"
+                        + " null | null",
+                "vanderberg2023 | Fictional ex vivo resistance in BCR::ABL1-positive ALL | [van der] Berg, A.;"
+                        + " Muller, J.; O'Brien, S. | 2023 | Journal of Fictional Hematology (J. Fict. Hematol.) |"
+                        + " 12(3) | 201-210 no.null | 10.5555/jfh.2023.0012 | null | null"),
+                summaries(importFixture("ovid-embase.ris", List.of())));
+    }
+
+    @Test
     void theSamePapersFromSeveralDatabasesAreDuplicatesWithTheirEvidence() throws Exception {
         Path project = ImportSamples.emptyProject(dir.resolve("project"));
         List<Path> files = List.of(ImportSamples.sample("endnote.ris", dir), ImportSamples.sample("scopus.ris", dir),

@@ -33,7 +33,8 @@ class ImportAccountingTest {
             Map.entry("scopus.ris", List.of(3, 0, 0)),
             Map.entry("cochrane.bib", List.of(3, 0, 1)),
             Map.entry("biblatex.bib", List.of(7, 0, 0)),
-            Map.entry("wos.txt", List.of(3, 0, 0)));
+            Map.entry("wos.txt", List.of(3, 0, 0)),
+            Map.entry("ovid-embase.ris", List.of(2, 0, 0)));
 
     /** How many records a file holds, by the mark each of its records starts with. */
     private static final Map<String, Pattern> RECORD_STARTS = Map.of(

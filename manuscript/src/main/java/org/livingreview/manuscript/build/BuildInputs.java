@@ -5,15 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.livingreview.manuscript.output.Input;
+import org.livingreview.model.Digests;
 import org.livingreview.manuscript.output.Output;
 import org.livingreview.manuscript.pdf.PdfOutput;
 
@@ -35,8 +33,8 @@ public final class BuildInputs {
      * The digest of each output's inputs, by output name; every digest includes the tool itself
      * ({@link ToolDigest}: its version and a digest of its code).
      */
-    static Map<String, String> digests(Path project, String styleSpec, Instant date, List<Output> outputs)
-            throws IOException {
+    static Map<String, String> digests(Path project, String styleSpec, Instant date, boolean frozenCitations,
+                                       List<Output> outputs) throws IOException {
         Map<Input, String> inputs = new EnumMap<>(Input.class);
         inputs.put(Input.PAPERS, hashFiles(project, project.resolve("seeds/papers"), f -> true));
         inputs.put(Input.REVIEW_SEEDS, hashFiles(project, project.resolve("seeds"),
@@ -49,6 +47,7 @@ public final class BuildInputs {
         inputs.put(Input.DATE, BuildDate.isoDate(date));
         Path css = project.resolve(PdfOutput.STYLESHEET);
         inputs.put(Input.PDF_STYLESHEET, Files.isRegularFile(css) ? sha(Files.readAllBytes(css)) : "shipped");
+        inputs.put(Input.CITATION_FIELDS, frozenCitations ? "frozen" : "live");
         String version = ToolDigest.get();
         Map<String, String> digests = new LinkedHashMap<>();
         for (Output output : outputs) {
@@ -102,14 +101,10 @@ public final class BuildInputs {
     }
 
     static String sha(String text) {
-        return sha(text.getBytes(StandardCharsets.UTF_8));
+        return Digests.sha256(text);
     }
 
     static String sha(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256(bytes);
     }
 }

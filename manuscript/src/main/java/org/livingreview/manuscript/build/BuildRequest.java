@@ -9,10 +9,11 @@ import org.livingreview.model.load.PaperCache;
  * What to build: the project, the output folder, a style for this build only (null: the review's), whether
  * to rebuild every output ({@code force}), the outputs to leave as they are ({@code skipped}, by
  * {@link org.livingreview.manuscript.output.Output#name()}), where to say that the build waits for another,
- * and the papers parsed by earlier builds of the same process ({@code watch}) to reuse when unchanged.
+ * the papers parsed by earlier builds of the same process ({@code watch}) to reuse when unchanged, and
+ * whether review.docx's citations are frozen text rather than Zotero fields.
  */
 public record BuildRequest(Path project, Path outputDir, String style, boolean force, Set<String> skipped,
-                           Consumer<String> notices, PaperCache papers) {
+                           Consumer<String> notices, PaperCache papers, boolean frozenCitations) {
 
     public BuildRequest {
         skipped = Set.copyOf(skipped);
@@ -20,26 +21,31 @@ public record BuildRequest(Path project, Path outputDir, String style, boolean f
 
     /** Builds what is out of date in {@code project} into {@code outputDir}, in the review's own style. */
     public static BuildRequest of(Path project, Path outputDir) {
-        return new BuildRequest(project, outputDir, null, false, Set.of(), notice -> { }, new PaperCache());
+        return new BuildRequest(project, outputDir, null, false, Set.of(), notice -> { }, new PaperCache(), false);
     }
 
     public BuildRequest withStyle(String style) {
-        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers);
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers, frozenCitations);
     }
 
     public BuildRequest forced(boolean force) {
-        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers);
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers, frozenCitations);
     }
 
     public BuildRequest skipping(Set<String> outputs) {
-        return new BuildRequest(project, outputDir, style, force, outputs, notices, papers);
+        return new BuildRequest(project, outputDir, style, force, outputs, notices, papers, frozenCitations);
     }
 
     public BuildRequest notifying(Consumer<String> notices) {
-        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers);
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers, frozenCitations);
+    }
+
+    /** With {@code frozen}, review.docx has its citations as plain text instead of Zotero fields. */
+    public BuildRequest frozenCitations(boolean frozen) {
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers, frozen);
     }
 
     public BuildRequest reusing(PaperCache papers) {
-        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers);
+        return new BuildRequest(project, outputDir, style, force, skipped, notices, papers, frozenCitations);
     }
 }

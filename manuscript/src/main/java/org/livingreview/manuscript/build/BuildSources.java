@@ -30,18 +30,23 @@ final class BuildSources implements Sources {
     private final Review review;
     private final Instant date;
     private final String styleOverride;
+    private final boolean frozenCitations;
     private final Problems problems;
     private DraftEdition edition;
     private DraftAssembler.Drafts drafts;
     private String markdown;
     private String linkedMarkdown;
     private String markedMarkdown;
+    private String markedUpMarkdown;
+    private CitationStyle style;
 
-    BuildSources(Path project, Review review, Instant date, String styleOverride, Problems problems) {
+    BuildSources(Path project, Review review, Instant date, String styleOverride, boolean frozenCitations,
+                 Problems problems) {
         this.project = project;
         this.review = review;
         this.date = date;
         this.styleOverride = styleOverride;
+        this.frozenCitations = frozenCitations;
         this.problems = problems;
     }
 
@@ -108,14 +113,34 @@ final class BuildSources implements Sources {
         return markedMarkdown;
     }
 
-    private DraftAssembler.Drafts drafts() throws IOException, BuildFailed {
-        if (drafts == null) {
+    @Override
+    public String markedUpMarkdown() throws IOException, BuildFailed {
+        if (markedUpMarkdown == null) {
+            markedUpMarkdown = render(drafts().markedUp());
+        }
+        return markedUpMarkdown;
+    }
+
+    @Override
+    public CitationStyle style() throws BuildFailed {
+        if (style == null) {
             SourceLocation styleAt = styleOverride != null ? SourceLocation.startOf(Path.of("--style"))
                     : review.info().locations().of("style");
             String styleSpec = styleOverride != null ? styleOverride : review.info().style();
-            Optional<CitationStyle> style = CitationStyles.resolve(styleSpec, project, styleAt, problems);
-            DraftEdition edition = edition();
-            drafts = DraftAssembler.assemble(review, style.orElseThrow(BuildFailed::new), edition);
+            style = CitationStyles.resolve(styleSpec, project, styleAt, problems).orElseThrow(BuildFailed::new);
+        }
+        return style;
+    }
+
+    @Override
+    public boolean frozenCitations() {
+        return frozenCitations;
+    }
+
+    private DraftAssembler.Drafts drafts() throws IOException, BuildFailed {
+        if (drafts == null) {
+            CitationStyle citationStyle = style();
+            drafts = DraftAssembler.assemble(review, citationStyle, edition());
         }
         return drafts;
     }

@@ -1,6 +1,7 @@
 package org.livingreview.manuscript.build;
 
 import java.util.List;
+import org.livingreview.manuscript.docx.DocxOutput;
 import org.livingreview.manuscript.draft.MarkdownDraft;
 import org.livingreview.manuscript.html.HtmlPage;
 import org.livingreview.manuscript.output.Output;
@@ -11,7 +12,7 @@ import org.livingreview.manuscript.pdf.PdfOutput;
 final class OutputRegistry {
 
     static final List<Output> ALL = List.of(new MarkdownDraft(), new PdfOutput(), new HtmlPage(),
-            new ReferenceFiles());
+            new DocxOutput(), new ReferenceFiles());
 
     private OutputRegistry() {
     }

@@ -1,14 +1,13 @@
 package org.livingreview.manuscript.build;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.livingreview.model.AtomicFiles;
 
 /**
  * A build's output files, written all together: each to a temporary file in the output folder first,
@@ -41,7 +40,7 @@ public final class Outputs {
         List<Path> temporary = new ArrayList<>();
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path tmp = temporaryFile(dir, file.getKey());
+                Path tmp = AtomicFiles.temporaryBeside(dir.resolve(file.getKey()));
                 temporary.add(tmp);
                 Files.write(tmp, file.getValue());
             }
@@ -53,27 +52,12 @@ public final class Outputs {
             }
             int i = 0;
             for (String name : files.keySet()) {
-                move(temporary.get(i++), dir.resolve(name));
+                AtomicFiles.replace(temporary.get(i++), dir.resolve(name));
             }
         } finally {
             for (Path tmp : temporary) {
                 Files.deleteIfExists(tmp);
             }
-        }
-    }
-
-    /** A hidden file beside the target, named for this process, with the usual permissions. */
-    static Path temporaryFile(Path dir, String name) throws IOException {
-        Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.deleteIfExists(tmp);
-        return tmp;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

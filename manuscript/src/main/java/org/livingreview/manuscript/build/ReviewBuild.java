@@ -48,14 +48,16 @@ public final class ReviewBuild {
             return BuildResult.failed(loaded, problems.sorted(), outputDir);
         }
         String styleSpec = request.style() != null ? request.style() : loaded.review().info().style();
-        Map<String, String> digests = BuildInputs.digests(project, styleSpec, date, OutputRegistry.ALL);
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, date, request.frozenCitations(),
+                OutputRegistry.ALL);
         Map<String, String> recorded = request.force() ? Map.of() : BuildInputs.recorded(outputDir);
         List<Output> stale = staleOutputs(digests, recorded, request);
         request.skipped().forEach(name -> digests.put(name, recorded.getOrDefault(name, "not built")));
         if (stale.isEmpty()) {
             return new BuildResult(loaded, problems.sorted(), outputDir, List.of(), true);
         }
-        BuildSources sources = new BuildSources(project, loaded.review(), date, request.style(), problems);
+        BuildSources sources = new BuildSources(project, loaded.review(), date, request.style(),
+                request.frozenCitations(), problems);
         Outputs files = new Outputs();
         try {
             for (Output output : stale) {
@@ -84,7 +86,8 @@ public final class ReviewBuild {
         if (styleSpec == null || (request.style() != null && !request.style().equals(styleSpec))) {
             return false;
         }
-        Map<String, String> digests = BuildInputs.digests(request.project(), styleSpec, date, OutputRegistry.ALL);
+        Map<String, String> digests = BuildInputs.digests(request.project(), styleSpec, date, request.frozenCitations(),
+                OutputRegistry.ALL);
         return staleOutputs(digests, recorded, request).isEmpty();
     }
 

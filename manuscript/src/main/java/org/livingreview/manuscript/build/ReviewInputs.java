@@ -13,9 +13,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The files a build reads: YAML files under {@code seeds/} and the files under {@code templates/}, never an
- * editor's temporary files ({@code sed -i}'s {@code sedXXXXXX}, vim's {@code 4913}, {@code .swp} and
- * {@code file~}, Emacs's {@code #file#}), which appear and vanish while an author saves.
+ * The files a build reads: YAML files under {@code seeds/}, the section texts {@code seeds/sections/*.md} and
+ * the files under {@code templates/}, never an editor's temporary files ({@code sed -i}'s {@code sedXXXXXX},
+ * vim's {@code 4913}, {@code .swp} and {@code file~}, Emacs's {@code #file#}), which appear and vanish while
+ * an author saves.
  */
 public final class ReviewInputs {
 
@@ -35,7 +36,8 @@ public final class ReviewInputs {
             return false;
         }
         Path relative = project.relativize(file);
-        return relative.startsWith("templates") || (relative.startsWith("seeds") && name.endsWith(".yaml"));
+        return relative.startsWith("templates") || (relative.startsWith("seeds") && name.endsWith(".yaml"))
+                || (relative.startsWith(Path.of("seeds", "sections")) && name.endsWith(".md"));
     }
 
     /**

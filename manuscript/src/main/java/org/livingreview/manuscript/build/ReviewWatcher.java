@@ -14,6 +14,8 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -40,12 +42,31 @@ public final class ReviewWatcher {
     private final Consumer<String> report;
     /** The papers parsed by earlier builds: a save re-parses only the files it changed. */
     private final PaperCache papers = new PaperCache();
+    private final Consumer<Outcome> afterBuild;
+
+    /** What one build of the watcher did: whether the draft was built, and the lines it reported. */
+    public record Outcome(boolean succeeded, List<String> lines) {
+
+        public Outcome {
+            lines = List.copyOf(lines);
+        }
+    }
 
     public ReviewWatcher(Path project, Path outputDir, String style, Consumer<String> report) {
+        this(project, outputDir, style, report, outcome -> { });
+    }
+
+    /**
+     * As the other constructor; {@code afterBuild} is told the outcome of every build once its draft step
+     * is done (the preview reloads the page then, without waiting for the PDF).
+     */
+    public ReviewWatcher(Path project, Path outputDir, String style, Consumer<String> report,
+                         Consumer<Outcome> afterBuild) {
         this.project = project;
         this.outputDir = outputDir;
         this.style = style;
         this.report = report;
+        this.afterBuild = afterBuild;
     }
 
     /**
@@ -126,35 +147,42 @@ public final class ReviewWatcher {
 
     /** Builds the draft first, so review.md shows a save as soon as possible, then the PDF. */
     private void build() {
-        if (buildStep(Set.of(PdfOutput.NAME))) {
-            buildStep(Set.of());
+        List<String> lines = new ArrayList<>();
+        boolean draft = buildStep(Set.of(PdfOutput.NAME), lines);
+        afterBuild.accept(new Outcome(draft, lines));
+        if (draft) {
+            buildStep(Set.of(), new ArrayList<>());
         }
     }
 
     /** One build leaving {@code skipped} as they are; reports what it rebuilt and how long it took. */
-    private boolean buildStep(Set<String> skipped) {
+    private boolean buildStep(Set<String> skipped, List<String> lines) {
+        Consumer<String> say = line -> {
+            report.accept(line);
+            lines.add(line);
+        };
         String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long start = System.nanoTime();
         try {
             BuildResult result = ReviewBuild.build(BuildRequest.of(project, outputDir).withStyle(style)
                     .skipping(skipped).notifying(report).reusing(papers));
             String took = String.format(Locale.ROOT, " in %.2f s", (System.nanoTime() - start) / 1e9);
-            result.problems().forEach(p -> report.accept(p.format()));
+            result.problems().forEach(p -> say.accept(p.format()));
             long errors = result.problems().stream().filter(Problem::isError).count();
             if (!result.succeeded()) {
-                report.accept(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
+                say.accept(time + " build failed: " + errors + " error" + (errors == 1 ? "" : "s")
                         + "; the previous outputs are kept — fix and save again");
                 return false;
             }
             if (!result.written().isEmpty()) {
-                report.accept(time + " built " + String.join(", ", result.written()) + took);
+                say.accept(time + " built " + String.join(", ", result.written()) + took);
             } else if (!skipped.isEmpty()) {
-                report.accept(time + " up to date" + took);
+                say.accept(time + " up to date" + took);
             }
             return true;
         } catch (Exception | StackOverflowError e) {
             // Whatever went wrong, the watch goes on: the next save builds again.
-            report.accept(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
+            say.accept(time + " build failed: " + e + "; the previous outputs are kept — save again to retry");
             return false;
         }
     }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.output.Bibliography;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import org.jsoup.Jsoup;
 import org.livingreview.bib.CslJson;
 import org.livingreview.model.Paper;
 import org.livingreview.manuscript.text.Markdown;
+import org.livingreview.manuscript.text.MarkdownText;
 
 /**
  * Formats citations and the bibliography with citeproc-java. Papers are numbered in the order they are
@@ -36,17 +41,45 @@ public final class CitationRenderer {
     private final CitationStyle style;
     private final CSL csl;
     private final List<Paper> papers;
-    private final java.util.Map<List<String>, Markdown> citations = new java.util.HashMap<>();
+    private final java.util.Map<Cluster, Markdown> citations = new java.util.HashMap<>();
+    private final CSLItemData[] items;
+    private final String locale;
+    /** The processor with the author-suppressed citation layout, made when a citation first needs it. */
+    private CSL withoutAuthors;
 
     /** A renderer for {@code papers}, which must be given in the order of their first citation. */
     public CitationRenderer(CitationStyle style, String locale, List<Paper> papers) throws IOException {
         this.style = style;
         this.papers = List.copyOf(papers);
-        CSLItemData[] items = papers.stream().map(p -> item(p, style, locale)).toArray(CSLItemData[]::new);
-        this.csl = new CSL(new ListItemDataProvider(items), style.source(), locale);
-        csl.setOutputFormat("html");
-        csl.setConvertLinks(true);
-        csl.registerCitationItems(papers.stream().map(Paper::id).toList());
+        this.items = papers.stream().map(p -> item(p, style, locale)).toArray(CSLItemData[]::new);
+        this.locale = locale;
+        this.csl = processor(style.source());
+    }
+
+    private CSL processor(String styleSource) throws IOException {
+        CSL processor = new CSL(new ListItemDataProvider(items), styleSource, locale);
+        processor.setOutputFormat("html");
+        processor.setConvertLinks(true);
+        processor.registerCitationItems(papers.stream().map(Paper::id).toList());
+        return processor;
+    }
+
+    private CSL withoutAuthors() {
+        if (withoutAuthors == null) {
+            try {
+                withoutAuthors = style.numeric() ? csl : AuthorSuppression.derive(style.independentXml())
+                        .map(xml -> {
+                            try {
+                                return processor(xml);
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }).orElse(csl);
+            } catch (java.io.UncheckedIOException e) {
+                throw new IllegalStateException("the style's citation without authors cannot be made", e);
+            }
+        }
+        return withoutAuthors;
     }
 
     /**
@@ -104,15 +137,55 @@ public final class CitationRenderer {
      * ones (docs/benchmarks.md).
      */
     public Markdown cite(List<String> ids) {
-        return citations.computeIfAbsent(List.copyOf(ids), key -> {
-            String html = csl.makeCitation(key).get(0).getText();
-            return new Markdown(CiteprocMarkdown.convert(collapse(etAl(html))));
+        return cite(Cluster.of(ids));
+    }
+
+    /**
+     * A citation as written in the prose: with prefixes, suffixes and locators; without the authors for
+     * {@code [-@a]}; for {@code @a} the authors' names, then the citation without them ("Gullaksen et al.
+     * (2025)", "Gullaksen et al. (1)").
+     */
+    public Markdown cite(Cluster cluster) {
+        return citations.computeIfAbsent(cluster, key -> {
+            CSL processor = key.narrative() || key.suppressAuthor() ? withoutAuthors() : csl;
+            String html = key.plain() ? csl.makeCitation(key.paperIds()).get(0).getText()
+                    : processor.makeCitation(new CSLCitation(key.cites().stream().map(CitationRenderer::citationItem)
+                            .toArray(CSLCitationItem[]::new))).get(0).getText();
+            String citation = CiteprocMarkdown.convert(collapse(etAl(html)));
+            if (!key.narrative()) {
+                return new Markdown(citation);
+            }
+            String names = MarkdownText.escape(AuthorNames.inText(paper(key.paperIds().get(0))));
+            return new Markdown(names + (citation.startsWith("<sup>") ? "" : " ") + citation);
         });
+    }
+
+    private static CSLCitationItem citationItem(Cluster.Cite cite) {
+        CSLCitationItemBuilder item = new CSLCitationItemBuilder(cite.paperId());
+        if (cite.prefix() != null) {
+            item.prefix(cite.prefix());
+        }
+        if (cite.suffix() != null) {
+            item.suffix(cite.suffix());
+        }
+        if (cite.locator() != null) {
+            item.locator(cite.locator()).label(CSLLabel.fromString(cite.label()));
+        }
+        return item.build();
+    }
+
+    private Paper paper(String id) {
+        return papers.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** A citation made a link to the bibliography entry of the first paper it cites. */
     public static Markdown linked(Markdown citation, String firstPaperId) {
         return new Markdown("[" + citation + "](#" + anchor(firstPaperId) + ")");
+    }
+
+    /** A citation made a link that names every paper it cites, which the DOCX turns into a Zotero field. */
+    public static Markdown marked(Markdown citation, List<String> ids) {
+        return new Markdown("[" + citation + "](" + org.livingreview.manuscript.docx.DocxDraft.citationMark(ids) + ")");
     }
 
     /** The id of a paper's bibliography entry in the linked draft. */

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * A CSL style as citeproc-java takes it ({@code source}: a bundled style id or a style's XML), with what
- * the manuscript needs to know of its citation layout.
+ * the manuscript needs to know of its citation layout, and the XML of the independent style it formats with.
  */
 public record CitationStyle(String name, String source, boolean numeric, boolean collapsesNumbers,
-                            String numberDelimiter, boolean hyphenatedInitials) {
+                            String numberDelimiter, boolean hyphenatedInitials, String independentXml) {
 
     private static final Pattern CITATION = Pattern.compile("<citation\\b([^>]*)>(.*?)</citation>", Pattern.DOTALL);
     private static final Pattern LAYOUT_DELIMITER = Pattern.compile("<layout\\b[^>]*\\bdelimiter=\"([^\"]*)\"");
@@ -27,6 +27,6 @@ public record CitationStyle(String name, String source, boolean numeric, boolean
             }
         }
         return new CitationStyle(name, source, numeric, collapse, delimiter,
-                !independentXml.contains("initialize-with-hyphen=\"false\""));
+                !independentXml.contains("initialize-with-hyphen=\"false\""), independentXml);
     }
 }

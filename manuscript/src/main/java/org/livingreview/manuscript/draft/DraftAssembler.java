@@ -19,16 +19,20 @@ import org.livingreview.manuscript.draft.DraftViews.ReasonCount;
 import org.livingreview.manuscript.draft.DraftViews.ReviewView;
 import org.livingreview.manuscript.draft.DraftViews.SectionView;
 import org.livingreview.model.Claim;
-import org.livingreview.model.Name;
+import org.livingreview.model.ClaimPlacement;
+import org.livingreview.model.ProseCitation;
+import org.livingreview.model.SectionProse;
 import org.livingreview.model.Paper;
 import org.livingreview.model.Review;
 import org.livingreview.model.ReviewInfo;
 import org.livingreview.model.ScreeningStatus;
 import org.livingreview.model.Section;
+import org.livingreview.manuscript.cite.AuthorNames;
 import org.livingreview.manuscript.cite.BibliographyEntry;
 import org.livingreview.manuscript.cite.CitationPlan;
 import org.livingreview.manuscript.cite.CitationRenderer;
 import org.livingreview.manuscript.cite.CitationStyle;
+import org.livingreview.manuscript.cite.Cluster;
 import org.livingreview.manuscript.text.Markdown;
 import org.livingreview.manuscript.text.MarkdownText;
 import org.livingreview.manuscript.versions.ChangeLog;
@@ -36,7 +40,8 @@ import org.livingreview.manuscript.versions.PrismaFlow;
 import org.livingreview.manuscript.versions.DraftEdition;
 
 /**
- * Puts together what a draft template shows: the claims of included papers grouped by section (within a
+ * Puts together what a draft template shows: the introduction and each section's text with citations and
+ * placed claims formatted, the claims of included papers not placed in any text grouped by section (within a
  * section by paper id, then in file order), each with its citation; the evidence table; the screening
  * counts; and the bibliography. Papers are numbered in the order the draft first cites them.
  */
@@ -45,59 +50,75 @@ public final class DraftAssembler {
     private DraftAssembler() {
     }
 
-    /** The draft as a template sees it, and the same with citations linked to their entries (for the PDF). */
-    public record Drafts(Draft plain, Draft linked, Draft marked) {
+    /**
+     * The draft as a template sees it; the same with citations linked to their entries (for the PDF); with
+     * each citation marked with the papers it cites (for the DOCX, {@link CitationRenderer#marked}); and the
+     * marked-up draft, the linked one with every change since the last version marked (review-changes.pdf).
+     */
+    public record Drafts(Draft plain, Draft linked, Draft marked, Draft markedUp) {
     }
 
-    /**
-     * Both drafts, from one pass of the citation processor: each citation is formatted once; and the
-     * marked-up draft, the linked one with every change since the last version marked.
-     */
+    /** How one variant of the draft writes a citation, given the papers it cites. */
+    private interface CitationForm {
+        Markdown apply(Markdown citation, List<String> ids);
+    }
+
+    private static final List<CitationForm> FORMS = List.of((citation, ids) -> citation,
+            (citation, ids) -> CitationRenderer.linked(citation, ids.get(0)), CitationRenderer::marked);
+
+    /** The drafts, from one pass of the citation processor: each citation is formatted once. */
     public static Drafts assemble(Review review, CitationStyle style, DraftEdition edition) throws IOException {
         ReviewInfo info = review.info();
         CitationPlan plan = CitationPlan.of(review);
         List<Paper> cited = plan.papers();
         CitationRenderer citations = new CitationRenderer(style, info.locale(), cited);
 
-        List<SectionView> plainSections = new ArrayList<>();
-        List<SectionView> linkedSections = new ArrayList<>();
+        List<List<SectionView>> sections = FORMS.stream().<List<SectionView>>map(f -> new ArrayList<>()).toList();
         for (Section section : info.sections()) {
-            List<ClaimView> plain = new ArrayList<>();
-            List<ClaimView> linked = new ArrayList<>();
+            List<List<ClaimView>> claims = FORMS.stream().<List<ClaimView>>map(f -> new ArrayList<>()).toList();
             for (CitationPlan.PlacedClaim placed : plan.claimsBySection().get(section.id())) {
                 Markdown citation = citations.cite(placed.cites());
-                Markdown link = CitationRenderer.linked(citation, placed.cites().get(0));
-                String text = placed.claim().text();
-                plain.add(new ClaimView(placed.claim().id(), placed.paper().id(), text, citation,
-                        sentence(text, citation)));
-                linked.add(new ClaimView(placed.claim().id(), placed.paper().id(), text, link, sentence(text, link)));
+                for (int i = 0; i < FORMS.size(); i++) {
+                    claims.get(i).add(claimView(placed, citation, FORMS.get(i)));
+                }
             }
-            plainSections.add(new SectionView(section.id(), section.title(), section.lead(), plain));
-            linkedSections.add(new SectionView(section.id(), section.title(), section.lead(), linked));
+            for (int i = 0; i < FORMS.size(); i++) {
+                sections.get(i).add(new SectionView(section.id(), section.title(), section.lead(),
+                        prose(review, section.id(), plan, citations, FORMS.get(i)), claims.get(i)));
+            }
         }
-        List<EvidenceRow> plainRows = new ArrayList<>();
-        List<EvidenceRow> linkedRows = new ArrayList<>();
+        boolean introductionIsASection = info.sections().stream()
+                .anyMatch(s -> s.id().equals(SectionProse.INTRODUCTION));
+        List<Markdown> introductions = FORMS.stream().map(form -> introductionIsASection ? null
+                : prose(review, SectionProse.INTRODUCTION, plan, citations, form)).toList();
+        List<List<EvidenceRow>> rows = FORMS.stream().<List<EvidenceRow>>map(f -> new ArrayList<>()).toList();
         for (Paper paper : cited.stream().filter(p -> p.screening().isIncluded()).toList()) {
             Markdown citation = citations.cite(List.of(paper.id()));
             String name = MarkdownText.escape(shortAuthors(paper)) + " ";
             String findings = findings(paper);
-            plainRows.add(new EvidenceRow(paper.id(), new Markdown(name + citation), paper.study().design(),
-                    paper.study().population(), findings));
-            linkedRows.add(new EvidenceRow(paper.id(), new Markdown(name + CitationRenderer.linked(citation, paper.id())),
-                    paper.study().design(), paper.study().population(), findings));
+            for (int i = 0; i < FORMS.size(); i++) {
+                rows.get(i).add(new EvidenceRow(paper.id(),
+                        new Markdown(name + FORMS.get(i).apply(citation, List.of(paper.id()))),
+                        paper.study().design(), paper.study().population(), findings));
+            }
         }
         List<BibliographyEntry> bibliography = citations.bibliography();
         ReviewView reviewView = reviewView(info, edition.version(), edition.date(), style);
         ScreeningView screening = screening(review);
         PrismaView prisma = prisma(edition.prisma());
+        ChangesView plainChanges = changes(edition.changes(), Marks.PLAIN);
         ChangesView marks = changes(edition.changes(), Marks.HTML);
         List<BibliographyEntry> anchored = bibliography.stream().map(BibliographyEntry::anchored).toList();
         return new Drafts(
-                new Draft(reviewView, plainSections, plainRows, screening, bibliography,
-                        changes(edition.changes(), Marks.PLAIN), prisma),
-                new Draft(reviewView, linkedSections, linkedRows, screening, anchored, marks, prisma),
-                new Draft(markedUp(reviewView, edition), MarkedClaims.mark(linkedSections, edition.changes(), edition.last()),
-                        linkedRows, screening, anchored, marks, prisma));
+                new Draft(reviewView, introductions.get(0), sections.get(0), rows.get(0), screening, bibliography,
+                        plainChanges, prisma),
+                new Draft(reviewView, introductions.get(1), sections.get(1), rows.get(1), screening, anchored,
+                        marks, prisma),
+                new Draft(reviewView, introductions.get(2), sections.get(2), rows.get(2), screening, anchored,
+                        plainChanges, prisma),
+                new Draft(markedUp(reviewView, edition), introductions.get(1),
+                        MarkedClaims.mark(sections.get(1), edition.changes(), edition.last()), rows.get(1),
+                        screening, anchored, marks, prisma));
     }
 
     /** The review as the marked-up draft names itself: "draft of version 3, marked up against version 2". */
@@ -106,6 +127,26 @@ public final class DraftAssembler {
                 + " (deleted words struck through, inserted words underlined)").orElse("");
         return new ReviewView(view.title(), view.shortTitle(), view.authors(), view.abstractText(), view.keywords(),
                 view.version() + against, view.date(), view.style());
+    }
+
+    private static ClaimView claimView(CitationPlan.PlacedClaim placed, Markdown citation, CitationForm form) {
+        Markdown formed = form.apply(citation, placed.cites());
+        String text = placed.claim().text();
+        return new ClaimView(placed.claim().id(), placed.paper().id(), text, formed, sentence(text, formed));
+    }
+
+    /** A section's text with its citations and placed claims formatted, or null when it has none. */
+    private static Markdown prose(Review review, String sectionId, CitationPlan plan, CitationRenderer citations,
+                                  CitationForm form) {
+        return review.prose(sectionId).map(prose -> ProseRenderer.render(prose, span -> {
+            if (span instanceof ProseCitation citation) {
+                List<String> ids = citation.items().stream().map(item -> item.paperId()).toList();
+                return form.apply(citations.cite(Cluster.of(citation)), ids);
+            }
+            CitationPlan.PlacedClaim placed = plan.placedInProse().get(((ClaimPlacement) span).claimId());
+            return placed == null ? new Markdown("")
+                    : claimView(placed, citations.cite(placed.cites()), form).sentence();
+        })).orElse(null);
     }
 
     /** The key finding of a study for the evidence table: its first claim, and how many more it has. */
@@ -150,12 +191,8 @@ public final class DraftAssembler {
 
     /** "van Outersterp et al., 2024" — the study's name in the evidence table. */
     private static String shortAuthors(Paper paper) {
-        List<Name> authors = paper.reference().authors();
-        String first = authors.isEmpty() ? paper.id() : authors.get(0).familyWithParticle();
-        String rest = authors.size() > 2 || paper.reference().authorsIncomplete() ? " et al."
-                : authors.size() == 2 ? " and " + authors.get(1).familyWithParticle() : "";
         String year = paper.reference().issued() == null ? "n.d." : Integer.toString(paper.reference().issued().year());
-        return first + rest + ", " + year;
+        return AuthorNames.inText(paper) + ", " + year;
     }
 
     private static ReviewView reviewView(ReviewInfo info, String version, String date, CitationStyle style) {

@@ -20,8 +20,11 @@ public final class DraftViews {
     public record AuthorView(String name, String orcid, String email, List<String> affiliations) {
     }
 
-    /** One of {@code $sections}, in review order, with its claims. */
-    public record SectionView(String id, String title, String lead, List<ClaimView> claims) {
+    /**
+     * One of {@code $sections}, in review order: its {@code prose} (the section's text with citations and
+     * placed claims formatted, null without a seeds/sections file) and its claims not placed in any text.
+     */
+    public record SectionView(String id, String title, String lead, Markdown prose, List<ClaimView> claims) {
     }
 
     /**
@@ -45,11 +48,11 @@ public final class DraftViews {
 
     /**
      * {@code $changes}: what changed since the latest recorded version, as Markdown lines with changed words
-     * marked (papers, claims, section prose); {@code summary} says so instead when nothing is recorded yet
+     * marked (papers, claims, section texts); {@code summary} says so instead when nothing is recorded yet
      * or nothing changed; {@code note} (or null) says when the earlier texts were not recorded.
      */
     public record ChangesView(String title, String summary, String note, List<Markdown> papers,
-                              List<Markdown> claims, List<Markdown> prose) {
+                              List<Markdown> claims, List<Markdown> sections) {
     }
 
     /**
@@ -83,8 +86,8 @@ public final class DraftViews {
                                int pending, int included) {
     }
 
-    /** Everything a template sees, by name. */
-    public record Draft(ReviewView review, List<SectionView> sections, List<EvidenceRow> evidence,
+    /** Everything a template sees, by name; {@code introduction} is the text before the first section, or null. */
+    public record Draft(ReviewView review, Markdown introduction, List<SectionView> sections, List<EvidenceRow> evidence,
                         ScreeningView screening, List<BibliographyEntry> bibliography, ChangesView changes,
                         PrismaView prisma) {
     }

@@ -60,7 +60,7 @@ final class MarkedClaims {
                     }
                 });
             }
-            marked.add(new SectionView(section.id(), section.title(), section.lead(), claims));
+            marked.add(new SectionView(section.id(), section.title(), section.lead(), section.prose(), claims));
         }
         return marked;
     }

@@ -48,6 +48,7 @@ public final class TemplateRenderer {
             Template template = engine.getTemplate(name, "UTF-8");
             VelocityContext context = new VelocityContext();
             context.put("review", draft.review());
+            context.put("introduction", draft.introduction());
             context.put("sections", draft.sections());
             context.put("evidence", draft.evidence());
             context.put("screening", draft.screening());

@@ -8,7 +8,7 @@ import java.util.Set;
 public enum Input {
     /** The paper files, {@code seeds/papers/*.yaml}. */
     PAPERS,
-    /** The other seed files: {@code review.yaml}, {@code versions.yaml}, {@code import-log.yaml}. */
+    /** The other seed files: {@code review.yaml}, {@code versions.yaml}, {@code import-log.yaml}, {@code sections/*.md}. */
     REVIEW_SEEDS,
     /** The templates (except the PDF stylesheet). */
     TEMPLATES,
@@ -17,7 +17,9 @@ public enum Input {
     /** The date the build states. */
     DATE,
     /** The PDF stylesheet, {@code templates/pdf.css} (or the shipped one). */
-    PDF_STYLESHEET;
+    PDF_STYLESHEET,
+    /** Whether citations are live Zotero fields or frozen text ({@code --frozen-citations}). */
+    CITATION_FIELDS;
 
     /** What the draft is made from, and so every output rendered from it. */
     public static final Set<Input> OF_THE_DRAFT = Collections.unmodifiableSet(

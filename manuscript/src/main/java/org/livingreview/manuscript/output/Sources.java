@@ -2,6 +2,7 @@ package org.livingreview.manuscript.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.livingreview.manuscript.cite.CitationStyle;
 import java.time.Instant;
 import org.livingreview.manuscript.versions.DraftEdition;
 import org.livingreview.model.Problems;
@@ -32,8 +33,17 @@ public interface Sources {
     /** The same draft with every citation linked to its bibliography entry (for the PDF and the web page). */
     String linkedMarkdown() throws IOException, BuildFailed;
 
-    /** The marked-up draft: the linked one with every change since the last version marked (review-changes.pdf). */
+    /** The same draft with every citation marked with the papers it cites (for the DOCX's citation fields). */
     String markedMarkdown() throws IOException, BuildFailed;
+
+    /** The citation style the drafts are formatted in. */
+    CitationStyle style() throws IOException, BuildFailed;
+
+    /** Whether citations are to be frozen text rather than citation-manager fields. */
+    boolean frozenCitations();
+
+    /** The marked-up draft: the linked one with every change since the last version marked (review-changes.pdf). */
+    String markedUpMarkdown() throws IOException, BuildFailed;
 
     /** Where problems are reported. */
     Problems problems();

@@ -58,7 +58,7 @@ public final class PdfOutput implements Output {
                 sources.problems());
         String css = stylesheet(project);
         byte[] pdf = PdfTypesetter.typeset(document(linked, css, sources));
-        String marked = sources.markedMarkdown();
+        String marked = sources.markedUpMarkdown();
         byte[] markedPdf = marked.equals(linked) ? pdf : PdfTypesetter.typeset(document(marked, css, sources));
         return List.of(new OutputFile("review.pdf", pdf), new OutputFile(MARKED_UP, markedPdf));
     }

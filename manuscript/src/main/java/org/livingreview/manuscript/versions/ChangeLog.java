@@ -10,6 +10,7 @@ import org.livingreview.model.Claim;
 import org.livingreview.model.Paper;
 import org.livingreview.model.load.PaperYaml;
 import org.livingreview.model.Review;
+import org.livingreview.model.SectionProse;
 import org.livingreview.manuscript.text.Anchors;
 import org.livingreview.manuscript.text.MarkdownText;
 import org.livingreview.model.versions.ClaimSnapshot;
@@ -232,13 +233,16 @@ public record ChangeLog(RecordedVersion since, String to, boolean textRecorded, 
 
     /** The section prose lines, as word diffs. */
     public List<String> proseLines(Marks marks, String draft) {
-        return prose.stream().map(p -> (p.before() == null ? "Added the prose of " : p.after() == null
-                ? "Removed the prose of " : "Changed the prose of ") + section(p.sectionId(), draft) + ": "
+        return prose.stream().map(p -> (p.before() == null ? "Wrote the text of " : p.after() == null
+                ? "Removed the text of " : "Changed the text of ") + section(p.sectionId(), draft) + ": "
                 + WordDiff.render(Objects.requireNonNullElse(p.before(), ""),
                 Objects.requireNonNullElse(p.after(), ""), marks)).toList();
     }
 
     private String section(String sectionId, String draft) {
+        if (!sectionTitles.containsKey(sectionId) && sectionId.equals(SectionProse.INTRODUCTION)) {
+            return "the introduction";
+        }
         String title = sectionTitles.getOrDefault(sectionId, sectionId);
         return "[" + MarkdownText.escape(title) + "](" + draft + "#" + Anchors.slug(title) + ")";
     }
@@ -259,7 +263,7 @@ public record ChangeLog(RecordedVersion since, String to, boolean textRecorded, 
         list(out, "Papers", paperLines(Marks.PLAIN), "No paper was added, removed, re-screened or corrected.");
         list(out, "Claims", claimLines(Marks.PLAIN, "review.md"), "No claim was added, changed or withdrawn.");
         if (!prose.isEmpty()) {
-            list(out, "Section prose", proseLines(Marks.PLAIN, "review.md"), "");
+            list(out, "Section texts", proseLines(Marks.PLAIN, "review.md"), "");
         }
         out.append("Deleted words are marked ~~like this~~ and inserted words **like this**.\n");
         return out.toString();

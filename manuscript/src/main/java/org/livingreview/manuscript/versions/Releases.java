@@ -59,7 +59,7 @@ public final class Releases {
             return new Outcome(Optional.empty(), last.get().version(), problems.sorted());
         }
         RecordedVersion next = new RecordedVersion(versions.size() + 1, SourceDate.today(), message, duplicates,
-                Snapshots.of(review));
+                Snapshots.of(review), Snapshots.sectionTexts(review));
         List<RecordedVersion> all = new ArrayList<>(versions);
         all.add(next);
         // The snapshot first: versions.yaml names a version only once what it said is safely kept.

@@ -22,6 +22,8 @@ public final class ReviewLoader {
     public static final Path REVIEW_FILE = Path.of("seeds", "review.yaml");
     /** The folder of paper files, relative to the project folder. */
     public static final Path PAPERS_DIR = Path.of("seeds", "papers");
+    /** The folder of section texts, relative to the project folder. */
+    public static final Path SECTIONS_DIR = Path.of("seeds", "sections");
 
     private ReviewLoader() {
     }
@@ -52,7 +54,8 @@ public final class ReviewLoader {
         perFile.forEach(p -> problems.addAll(p.sorted()));
         cache.retainOnly(files);
         papers.sort(Comparator.comparing(Paper::id));
-        Review review = new Review(info == null ? placeholder(reviewFile) : info, papers);
+        Review review = new Review(info == null ? placeholder(reviewFile) : info, papers,
+                ProseReader.read(project.resolve(SECTIONS_DIR).normalize(), problems));
         // Without a list of sections (already reported), checking each claim's section would only repeat it.
         problems.addAll(ReviewValidator.validate(review, info != null && !info.sections().isEmpty()));
         return new LoadedReview(review, problems.sorted());

@@ -59,10 +59,12 @@ final class ReviewValidator {
                 checkCites(review, paper, claim, paperIds, cited, problems);
             }
         }
+        cited.addAll(ProseValidator.validate(review, sectionsKnown, problems));
         for (Paper paper : review.included()) {
             if (!cited.contains(paper.id())) {
                 problems.error(paper.locations().of("screening"), "the paper '" + paper.id() + "' is included but"
-                        + " no claim cites it — add a claim under 'claims', or set its screening status to pending");
+                        + " nothing cites it — add a claim under 'claims' or cite it in a section's text, or set its"
+                        + " screening status to pending");
             }
         }
         return problems.sorted();

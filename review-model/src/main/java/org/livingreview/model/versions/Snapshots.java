@@ -1,9 +1,7 @@
 package org.livingreview.model.versions;
 
+import org.livingreview.model.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,13 +30,15 @@ public final class Snapshots {
         return papers;
     }
 
+    /** A digest of each section text, by section id. */
+    public static Map<String, String> sectionTexts(Review review) {
+        Map<String, String> texts = new TreeMap<>();
+        review.prose().forEach((id, prose) -> texts.put(id, digest(prose.text())));
+        return texts;
+    }
+
     /** The first 12 hexadecimal digits of the text's SHA-256: short enough to read, long enough to trust. */
     static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256(text).substring(0, 12);
     }
 }

@@ -1,5 +1,6 @@
 package org.livingreview.model.versions;
 
+import org.livingreview.model.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class VersionFile {
     public static final Path PATH = Path.of("seeds", "versions.yaml");
     private static final Set<String> FILE_KEYS = Set.of("versions");
     private static final Set<String> VERSION_KEYS = Set.of("version", "date", "message", "duplicates-removed",
-            "papers");
+            "papers", "section-texts");
     private static final Set<String> PAPER_KEYS = Set.of("status", "reason", "metadata", "claims");
 
     private static final String RESTORE = "restore the file from version control rather than edit it by hand";
@@ -70,11 +71,17 @@ public final class VersionFile {
         Map<String, PaperSnapshot> papers = new LinkedHashMap<>();
         v.entries("papers", RESTORE).forEach((id, node) -> MappingFields.of(node, v.file(), "paper '" + id + "'",
                 PAPER_KEYS, v.problems()).flatMap(VersionFile::paper).ifPresent(p -> papers.put(id, p)));
+        Map<String, String> sectionTexts = new LinkedHashMap<>();
+        v.entries("section-texts", RESTORE).forEach((id, node) -> {
+            if (node instanceof ScalarNode value) {
+                sectionTexts.put(id, value.getValue());
+            }
+        });
         if (number == null || date == null) {
             return Optional.empty();
         }
         return Optional.of(new RecordedVersion(number, date, v.text("message"),
-                duplicates == null ? 0 : duplicates, papers));
+                duplicates == null ? 0 : duplicates, papers, sectionTexts));
     }
 
     private static Optional<PaperSnapshot> paper(MappingFields p) {
@@ -127,6 +134,9 @@ public final class VersionFile {
                 papers.put(e.getKey(), paper);
             });
             v.put("papers", papers);
+            if (!version.sectionTexts().isEmpty()) {
+                v.put("section-texts", new LinkedHashMap<>(version.sectionTexts()));
+            }
             list.add(v);
         }
         DumperOptions options = new DumperOptions();

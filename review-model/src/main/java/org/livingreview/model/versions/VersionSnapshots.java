@@ -1,5 +1,6 @@
 package org.livingreview.model.versions;
 
+import org.livingreview.model.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

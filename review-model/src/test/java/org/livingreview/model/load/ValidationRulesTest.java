@@ -66,8 +66,9 @@ class ValidationRulesTest {
     @Test
     void badIdSyntaxIsExplained() {
         String yaml = TestProject.validPaper("doe2024", "").replace("  - id: doe2024-claim", "  - id: Doe_Claim");
-        assertEquals(List.of("seeds/papers/doe2024.yaml:7:12: error: the paper 'doe2024' is included but no claim"
-                        + " cites it — add a claim under 'claims', or set its screening status to pending",
+        assertEquals(List.of("seeds/papers/doe2024.yaml:7:12: error: the paper 'doe2024' is included but nothing"
+                        + " cites it — add a claim under 'claims' or cite it in a section's text, or set its"
+                        + " screening status to pending",
                         "seeds/papers/doe2024.yaml:9:9: error: 'Doe_Claim' is not a valid id — use lower-case"
                         + " letters, digits and single hyphens, starting and ending with a letter or digit, at most 64"
                         + " characters (e.g. 'vanoutersterp2024')"),
@@ -181,8 +182,9 @@ class ValidationRulesTest {
     @Test
     void includedPaperWithNoClaim() {
         String yaml = "id: doe2024\ntype: book\ntitle: T\nscreening:\n  status: included\n";
-        assertEquals(List.of("seeds/papers/doe2024.yaml:5:3: error: the paper 'doe2024' is included but no claim"
-                        + " cites it — add a claim under 'claims', or set its screening status to pending"),
+        assertEquals(List.of("seeds/papers/doe2024.yaml:5:3: error: the paper 'doe2024' is included but nothing"
+                        + " cites it — add a claim under 'claims' or cite it in a section's text, or set its"
+                        + " screening status to pending"),
                 project().paper("doe2024", yaml).problems());
     }
 

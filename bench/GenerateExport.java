@@ -1,0 +1,54 @@
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a synthetic database export of N records, shaped like EndNote's RIS (CRLF, wrapped AD/KW/N1 lines,
+ * DA months beside PY), with every 20th record repeating an earlier record's DOI, as a search across
+ * databases gives. Usage: java bench/GenerateExport.java N OUT.ris
+ */
+public final class GenerateExport {
+
+    private static final String[] FAMILIES = {"Berg", "Müller", "O'Brien", "Tanaka", "Okafor", "Lindqvist",
+        "Novak", "Haddad", "García-López", "Smith"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    public static void main(String[] args) throws IOException {
+        int n = Integer.parseInt(args[0]);
+        try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < n; i++) {
+                int work = i % 20 == 19 ? i / 2 : i;
+                line(out, "TY", "JOUR");
+                for (int a = 0; a < 1 + work % 6; a++) {
+                    line(out, "AU", FAMILIES[(work + a) % FAMILIES.length] + ", " + (char) ('A' + a) + ".");
+                }
+                line(out, "AD", "Department of Fictional Hematology " + work + ", University Hospital,");
+                out.write("Nowhere, The Netherlands.\r\n");
+                line(out, "TI", "Fictional study " + work + " of tyrosine kinase inhibitor resistance in"
+                        + " BCR::ABL1-positive leukemia");
+                line(out, "T2", "Journal of Fictional Hematology " + work % 50);
+                line(out, "PY", Integer.toString(1990 + work % 35));
+                line(out, "DA", MONTHS[work % 12]);
+                line(out, "VL", Integer.toString(1 + work % 40));
+                line(out, "IS", Integer.toString(1 + work % 12));
+                line(out, "SP", Integer.toString(1 + work % 900));
+                line(out, "EP", Integer.toString(9 + work % 900));
+                line(out, "KW", "Humans");
+                out.write("Leukemia, Myelogenous, Chronic, BCR-ABL Positive\r\nDrug Resistance, Neoplasm\r\n");
+                line(out, "AN", Integer.toString(90000000 + work));
+                line(out, "DO", "10.5555/bench." + work);
+                line(out, "N1", "Synthetic record for the living-review import benchmark;");
+                out.write("no abstract.\r\n");
+                line(out, "ER", "");
+                out.write("\r\n");
+            }
+        }
+    }
+
+    private static void line(Writer out, String tag, String value) throws IOException {
+        out.write(tag + "  - " + value + "\r\n");
+    }
+}
