@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a literature review alive: checks its seeds and builds the draft and reference files.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ImportCommand.class, ExportCommand.class,
-                StylesCommand.class, ReleaseCommand.class, WatchCommand.class, PreviewCommand.class,
+        subcommands = {CheckCommand.class, BuildCommand.class, DiffCommand.class, ImportCommand.class,
+                ExportCommand.class, StylesCommand.class, ReleaseCommand.class, WatchCommand.class,
+                PreviewCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

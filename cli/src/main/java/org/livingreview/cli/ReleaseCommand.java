@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.livingreview.manuscript.versions.Releases;
 import org.livingreview.model.versions.RecordedVersion;
 import org.livingreview.model.versions.VersionFile;
+import org.livingreview.model.versions.VersionSnapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,8 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code living-review release}: records a new version of the review, for "what changed" and the PRISMA flow. */
 @Command(name = "release", mixinStandardHelpOptions = true,
-        description = "Records a new version of the review in seeds/versions.yaml (commit it with the seeds):"
-                + " each paper's screening status and digests of its metadata and claims.")
+        description = "Records a new version of the review (commit both with the seeds): in seeds/versions.yaml"
+                + " each paper's screening status and digests of its metadata and claims, and in"
+                + " seeds/versions/N.yaml what the version says (claims, section prose, papers' metadata), so"
+                + " later versions can show old and new text and 'build --version N' can rebuild it.")
 final class ReleaseCommand implements Callable<Integer> {
 
     @Mixin
@@ -50,7 +53,7 @@ final class ReleaseCommand implements Callable<Integer> {
         long claims = latest.papers().values().stream().mapToLong(p -> p.claims().size()).sum();
         report.line("recorded version " + latest.number() + " (" + latest.date() + "): "
                 + Report.plural(latest.papers().size(), "paper") + ", " + Report.plural(claims, "claim")
-                + " — commit " + VersionFile.PATH + " with the seeds");
+                + " — commit " + VersionFile.PATH + " and " + VersionSnapshots.DIR + "/ with the seeds");
         return 0;
     }
 }

@@ -34,7 +34,12 @@ class BadInputCorpusIT {
     static final String REVIEW = "seeds/review.yaml";
     static final String TEMPLATE = "templates/review.md.vm";
     static final String VERSIONS = "seeds/versions.yaml";
+    static final String SNAPSHOT = "seeds/versions/1.yaml";
     static final String IMPORT_LOG = "seeds/import-log.yaml";
+    /** A version file as release writes it, with version 1 recording no papers; cases break it. */
+    static final String ONE_VERSION = "versions:\n- version: 1\n  date: '2026-11-22'\n  duplicates-removed: 0\n"
+            + "  papers:\n    gullaksen2025:\n      status: included\n      metadata: 0123456789ab\n      claims:\n"
+            + "        tfr-failure-60-percent: stem-cells-niche 0123456789ab\n";
 
     /** A versions.yaml of one version, with the given count line and one claim's value. */
     private static String versions(String countLine, String claim) {
@@ -124,16 +129,37 @@ class BadInputCorpusIT {
                 build("unknown-style", REVIEW, edit("style: vancouver", "style: vancuver")),
                 build("versions-count-not-a-number", VERSIONS, text(versions("  duplicates-removed: many\n",
                         "background 0123456789ab"))),
-                build("versions-claim-as-mapping", VERSIONS, text(versions("  duplicates-removed: 0\n",
+                build("versions-claim-as-flow-mapping", VERSIONS, text(versions("  duplicates-removed: 0\n",
                         "{section: background, digest: 0123456789ab}"))),
                 build("versions-number-too-large", VERSIONS, text(versions("  duplicates-removed: 0\n",
                         "background 0123456789ab").replace("version: 1", "version: 99999999999999999999"))),
                 build("import-log-count-not-a-number", IMPORT_LOG, text("imports:\n- {date: '2026-11-01', file:"
                         + " pubmed.nbib, records: 3, added: 2, duplicates: several}\n")),
-                build("import-log-entry-not-a-mapping", IMPORT_LOG, text("imports:\n- pubmed.nbib 3 2 1\n")),
+                build("import-log-entry-a-line", IMPORT_LOG, text("imports:\n- pubmed.nbib 3 2 1\n")),
                 build("style-file-not-csl", REVIEW, edit("style: vancouver", "style: seeds/review.yaml.csl")),
                 build("malformed-style-file", "styles/broken.csl", text("<style xmlns=\"http://purl.org/net/xbiblio/csl\">"
                         + "<citation><layout><text variable=\"title\"/></layout></citation></style")),
+                build("versions-yaml-syntax", VERSIONS, text("versions:\n- version: 1\n  date: '2026-11-22\n")),
+                build("versions-not-a-list", VERSIONS, text("versions: 1\n")),
+                build("versions-duplicates-not-a-number", VERSIONS, text(ONE_VERSION.replace(
+                        "duplicates-removed: 0", "duplicates-removed: many"))),
+                build("versions-huge-number", VERSIONS, text(ONE_VERSION.replace("version: 1",
+                        "version: 99999999999999999999"))),
+                build("versions-claim-as-mapping", VERSIONS, text(ONE_VERSION.replace(
+                        "tfr-failure-60-percent: stem-cells-niche 0123456789ab", "tfr-failure-60-percent:\n"
+                                + "          section: stem-cells-niche"))),
+                build("versions-papers-as-list", VERSIONS, text(ONE_VERSION.replaceAll("(?s)  papers:.*",
+                        "  papers: [gullaksen2025]\n"))),
+                build("versions-unknown-status", VERSIONS, text(ONE_VERSION.replace("status: included",
+                        "status: maybe"))),
+                build("versions-out-of-order", VERSIONS, text(ONE_VERSION.replace("version: 1", "version: 2"))),
+                build("snapshot-broken", SNAPSHOT, text("version: 1\npapers:\n  gullaksen2025: {as-in: 1}\n")),
+                build("snapshot-paper-is-a-path", SNAPSHOT, text("version: 1\nfiles: {}\npapers:\n  ../../x: {id: x}\n")),
+                new Case("release-over-broken-versions", VERSIONS, text(ONE_VERSION.replace(
+                        "duplicates-removed: 0", "duplicates-removed: many")), List.of("release")),
+                build("import-log-duplicates-not-a-number", IMPORT_LOG, text("imports:\n- {date: '2026-11-22',"
+                        + " file: refs.ris, records: 3, added: 2, duplicates: many}\n")),
+                build("import-log-entry-not-a-mapping", IMPORT_LOG, text("imports:\n- refs.ris\n")),
                 build("reference-docx-not-a-docx", "templates/reference.docx", text("not a Word document")),
                 importing("truncated-json", "refs.json", text("[{\"type\": \"book\", \"title\": \"A")),
                 importing("unbalanced-braces", "refs.bib", text("@article{a,\n  title = {Open,\n  year = {2020}\n}\n")),
@@ -192,6 +218,9 @@ class BadInputCorpusIT {
         Files.createDirectories(file.getParent());
         byte[] original = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
         Files.write(file, c.content().apply(original));
+        if (c.file().equals(SNAPSHOT)) {
+            Files.writeString(project.resolve(VERSIONS), ONE_VERSION);
+        }
         if (c.name().equals("malformed-style-file")) {
             Path review = project.resolve(REVIEW);
             Files.writeString(review, Files.readString(review).replace("style: vancouver", "style: styles/broken.csl"));
@@ -206,6 +235,9 @@ class BadInputCorpusIT {
         List<String> expected = expectations().get(c.name());
         assertEquals(Integer.parseInt(expected.get(0)), result.exitCode(), String.join("\n", messages));
         assertEquals(expected.subList(1, expected.size()), messages);
+        if (result.exitCode() != 0 && !args.get(0).equals("import")) {
+            assertArrayEquals(c.content().apply(original), Files.readAllBytes(file), c.file() + " is as it was");
+        }
         for (int i = 0; i < outputs.size(); i++) {
             if (result.exitCode() != 0) {
                 assertArrayEquals(before.get(i), Files.readAllBytes(out.resolve(outputs.get(i))),

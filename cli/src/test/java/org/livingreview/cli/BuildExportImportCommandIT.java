@@ -28,9 +28,9 @@ class BuildExportImportCommandIT {
         Path project = shippedCopy();
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
-        assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, review.html, review.docx,"
-                + " references.json,"
-                + " references.bib, references.ris (3 papers)\n", first.out());
+        assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, review-changes.pdf,"
+                + " review.html, review.docx, references.json, references.bib, references.ris (3 papers)\n",
+                first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
         byte[] bib = Files.readAllBytes(out.resolve("references.bib"));
@@ -48,7 +48,8 @@ class BuildExportImportCommandIT {
         assertArrayEquals(html, Files.readAllBytes(out.resolve("review.html")));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(".living-review-build", "CHANGES.md", "prisma.svg", "references.bib",
-                            "references.json", "references.ris", "review.docx", "review.html", "review.md",
+                            "references.json", "references.ris", "review-changes.pdf", "review.docx", "review.html",
+                            "review.md",
                             "review.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
         }

@@ -1,9 +1,8 @@
 package org.livingreview.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.livingreview.model.load.Folders;
 
 /** Copies of the shipped review (seeds and templates), for tests that build, break or release them. */
 final class ShippedReview {
@@ -15,18 +14,20 @@ final class ShippedReview {
     static Path copyInto(Path dir) throws IOException {
         Path[] folders = {CheckCommandTest.SHIPPED.resolve("seeds"), CheckCommandTest.ROOT.resolve("templates")};
         for (Path from : folders) {
-            String folder = from.getFileName().toString();
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path source : files.toList()) {
-                    Path target = dir.resolve(folder).resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                }
-            }
+            Folders.copy(from, dir.resolve(from.getFileName().toString()));
         }
         return dir;
+    }
+
+    /** The versions fixture (fixtures/versions/README.md): its seeds and the shipped templates, in {@code dir}. */
+    static Path versionsFixtureInto(Path dir) throws IOException {
+        Folders.copy(CheckCommandTest.ROOT.resolve("fixtures/versions/seeds"), dir.resolve("seeds"));
+        Folders.copy(CheckCommandTest.ROOT.resolve("templates"), dir.resolve("templates"));
+        return dir;
+    }
+
+    /** The versions fixture's edits after its first release, put in place. */
+    static void editVersionsFixture(Path project) throws IOException {
+        Folders.copy(CheckCommandTest.ROOT.resolve("fixtures/versions/edits"), project.resolve("seeds"));
     }
 }

@@ -64,7 +64,7 @@ class LivingReviewIT {
         Path template = project.resolve("templates/review.md.vm");
         Files.writeString(template, Files.readString(template).replace("$md.h2 Abstract", "$md.h2 Summary"));
         BuildResult result = build();
-        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.pdf", "review.html",
+        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.pdf", "review-changes.pdf", "review.html",
                 "review.docx"),
                 result.written());
         assertEquals(0, Files.getLastModifiedTime(out.resolve("references.json")).toMillis(), "not rewritten");
@@ -92,7 +92,7 @@ class LivingReviewIT {
         String changes = Files.readString(out.resolve("CHANGES.md"));
         assertTrue(changes.startsWith("# Changes since version 1 ("), changes);
         assertTrue(changes.contains("- " + change.replace("](#", "](review.md#")), changes);
-        assertTrue(changes.contains("No paper was added, removed or re-screened."), changes);
+        assertTrue(changes.contains("No paper was added, removed, re-screened or corrected."), changes);
     }
 
     @Test

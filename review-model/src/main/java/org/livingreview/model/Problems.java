@@ -28,6 +28,10 @@ public final class Problems {
     }
 
     /** All problems, sorted by file, line and column. */
+    public boolean hasErrors() {
+        return sorted().stream().anyMatch(org.livingreview.model.Problem::isError);
+    }
+
     public List<Problem> sorted() {
         return found.stream().sorted(BY_PLACE).toList();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.livingreview.manuscript.cite.CitationStyle;
 import org.livingreview.manuscript.cite.CitationStyles;
 import org.livingreview.manuscript.draft.DraftAssembler;
@@ -11,6 +12,7 @@ import org.livingreview.manuscript.draft.DraftViews.Draft;
 import org.livingreview.manuscript.draft.TemplateRenderer;
 import org.livingreview.manuscript.output.BuildFailed;
 import org.livingreview.manuscript.output.Sources;
+import org.livingreview.manuscript.versions.Baseline;
 import org.livingreview.manuscript.versions.DraftEdition;
 import org.livingreview.model.Problem;
 import org.livingreview.model.Problems;
@@ -35,6 +37,7 @@ final class BuildSources implements Sources {
     private String markdown;
     private String linkedMarkdown;
     private String markedMarkdown;
+    private String markedUpMarkdown;
     private CitationStyle style;
 
     BuildSources(Path project, Review review, Instant date, String styleOverride, boolean frozenCitations,
@@ -72,8 +75,16 @@ final class BuildSources implements Sources {
         if (edition == null) {
             List<RecordedVersion> versions = VersionFile.load(project, problems);
             int duplicates = ImportLog.duplicatesRemoved(project, problems);
+            Optional<Baseline> last = Baseline.latest(project, versions, problems);
             failOnErrors();
-            edition = DraftEdition.of(review, versions, duplicates, BuildDate.isoDate(date));
+            try {
+                edition = DraftEdition.of(review, Baseline.currentProse(project), versions, last, duplicates,
+                        BuildDate.isoDate(date));
+            } catch (IOException e) {
+                problems.error(SourceLocation.startOf(project.resolve("seeds")), "cannot read the seed files ("
+                        + e.getMessage() + ") — check that the folder is readable");
+                throw new BuildFailed();
+            }
         }
         return edition;
     }
@@ -100,6 +111,14 @@ final class BuildSources implements Sources {
             markedMarkdown = render(drafts().marked());
         }
         return markedMarkdown;
+    }
+
+    @Override
+    public String markedUpMarkdown() throws IOException, BuildFailed {
+        if (markedUpMarkdown == null) {
+            markedUpMarkdown = render(drafts().markedUp());
+        }
+        return markedUpMarkdown;
     }
 
     @Override

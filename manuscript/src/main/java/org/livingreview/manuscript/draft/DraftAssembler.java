@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.livingreview.manuscript.versions.WordDiff.Marks;
 import org.livingreview.manuscript.draft.DraftViews.AuthorView;
 import org.livingreview.manuscript.draft.DraftViews.ChangesView;
 import org.livingreview.manuscript.draft.DraftViews.PrismaColumn;
@@ -50,10 +51,11 @@ public final class DraftAssembler {
     }
 
     /**
-     * The draft as a template sees it; the same with citations linked to their entries (for the PDF); and
-     * with each citation marked with the papers it cites (for the DOCX, {@link CitationRenderer#marked}).
+     * The draft as a template sees it; the same with citations linked to their entries (for the PDF); with
+     * each citation marked with the papers it cites (for the DOCX, {@link CitationRenderer#marked}); and the
+     * marked-up draft, the linked one with every change since the last version marked (review-changes.pdf).
      */
-    public record Drafts(Draft plain, Draft linked, Draft marked) {
+    public record Drafts(Draft plain, Draft linked, Draft marked, Draft markedUp) {
     }
 
     /** How one variant of the draft writes a citation, given the papers it cites. */
@@ -103,16 +105,28 @@ public final class DraftAssembler {
         List<BibliographyEntry> bibliography = citations.bibliography();
         ReviewView reviewView = reviewView(info, edition.version(), edition.date(), style);
         ScreeningView screening = screening(review);
-        ChangesView changes = changes(edition.changes());
         PrismaView prisma = prisma(edition.prisma());
+        ChangesView plainChanges = changes(edition.changes(), Marks.PLAIN);
+        ChangesView marks = changes(edition.changes(), Marks.HTML);
         List<BibliographyEntry> anchored = bibliography.stream().map(BibliographyEntry::anchored).toList();
         return new Drafts(
                 new Draft(reviewView, introductions.get(0), sections.get(0), rows.get(0), screening, bibliography,
-                        changes, prisma),
+                        plainChanges, prisma),
                 new Draft(reviewView, introductions.get(1), sections.get(1), rows.get(1), screening, anchored,
-                        changes, prisma),
+                        marks, prisma),
                 new Draft(reviewView, introductions.get(2), sections.get(2), rows.get(2), screening, anchored,
-                        changes, prisma));
+                        plainChanges, prisma),
+                new Draft(markedUp(reviewView, edition), introductions.get(1),
+                        MarkedClaims.mark(sections.get(1), edition.changes(), edition.last()), rows.get(1),
+                        screening, anchored, marks, prisma));
+    }
+
+    /** The review as the marked-up draft names itself: "draft of version 3, marked up against version 2". */
+    private static ReviewView markedUp(ReviewView view, DraftEdition edition) {
+        String against = edition.last().map(b -> ", marked up against version " + b.version().number()
+                + " (deleted words struck through, inserted words underlined)").orElse("");
+        return new ReviewView(view.title(), view.shortTitle(), view.authors(), view.abstractText(), view.keywords(),
+                view.version() + against, view.date(), view.style());
     }
 
     private static ClaimView claimView(CitationPlan.PlacedClaim placed, Markdown citation, CitationForm form) {
@@ -135,28 +149,6 @@ public final class DraftAssembler {
         })).orElse(null);
     }
 
-    private static ClaimView claimView(CitationPlan.PlacedClaim placed, CitationRenderer citations, boolean link) {
-        Markdown citation = citations.cite(placed.cites());
-        if (link) {
-            citation = CitationRenderer.linked(citation, placed.cites().get(0));
-        }
-        String text = placed.claim().text();
-        return new ClaimView(placed.claim().id(), placed.paper().id(), text, citation, sentence(text, citation));
-    }
-
-    /** A section's text with its citations and placed claims formatted, or null when it has none. */
-    private static Markdown prose(Review review, String sectionId, CitationPlan plan, CitationRenderer citations,
-                                  boolean link) {
-        return review.prose(sectionId).map(prose -> ProseRenderer.render(prose, span -> {
-            if (span instanceof ProseCitation citation) {
-                Markdown formatted = citations.cite(Cluster.of(citation));
-                return link ? CitationRenderer.linked(formatted, citation.items().get(0).paperId()) : formatted;
-            }
-            CitationPlan.PlacedClaim placed = plan.placedInProse().get(((ClaimPlacement) span).claimId());
-            return placed == null ? new Markdown("") : claimView(placed, citations, link).sentence();
-        })).orElse(null);
-    }
-
     /** The key finding of a study for the evidence table: its first claim, and how many more it has. */
     private static String findings(Paper paper) {
         List<Claim> claims = paper.claims();
@@ -166,11 +158,14 @@ public final class DraftAssembler {
         return claims.get(0).text() + (claims.size() > 1 ? " (+" + (claims.size() - 1) + " more in the text)" : "");
     }
 
-    private static ChangesView changes(ChangeLog log) {
+    private static ChangesView changes(ChangeLog log, Marks marks) {
+        String note = log.since() == null || log.textRecorded() ? null : "Version " + log.since().number()
+                + " was recorded before living-review kept the texts of a version, so earlier wordings are not shown.";
         return new ChangesView(log.title(), log.since() == null ? ChangeLog.NOTHING_RECORDED
-                : log.isEmpty() ? "Nothing has changed." : null,
-                log.papers().stream().map(Markdown::new).toList(), log.claims().stream().map(Markdown::new).toList(),
-                log.sections().stream().map(Markdown::new).toList());
+                : log.isEmpty() ? "Nothing has changed." : null, note,
+                log.paperLines(marks).stream().map(Markdown::new).toList(),
+                log.claimLines(marks, "").stream().map(Markdown::new).toList(),
+                log.proseLines(marks, "").stream().map(Markdown::new).toList());
     }
 
     private static PrismaView prisma(PrismaFlow flow) {
@@ -182,7 +177,11 @@ public final class DraftAssembler {
 
     /** The claim with its citation before the final period, or after it when the citation is a superscript. */
     static Markdown sentence(String text, Markdown citation) {
-        String escaped = MarkdownText.escape(text.strip());
+        return placeCitation(MarkdownText.escape(text.strip()), citation);
+    }
+
+    /** As {@link #sentence}, for text that is Markdown already. */
+    static Markdown placeCitation(String escaped, Markdown citation) {
         boolean superscript = citation.text().replaceFirst("^\\[", "").startsWith("<sup>");
         if (escaped.endsWith(".") && !superscript) {
             return new Markdown(escaped.substring(0, escaped.length() - 1) + " " + citation + ".");

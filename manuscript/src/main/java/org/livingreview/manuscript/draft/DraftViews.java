@@ -47,12 +47,12 @@ public final class DraftViews {
     }
 
     /**
-     * {@code $changes}: what changed since the latest recorded version (papers, claims, section texts), as
-     * Markdown lines; {@code summary}
-     * says so instead when nothing is recorded yet or nothing changed.
+     * {@code $changes}: what changed since the latest recorded version, as Markdown lines with changed words
+     * marked (papers, claims, section texts); {@code summary} says so instead when nothing is recorded yet
+     * or nothing changed; {@code note} (or null) says when the earlier texts were not recorded.
      */
-    public record ChangesView(String title, String summary, List<Markdown> papers, List<Markdown> claims,
-                              List<Markdown> sections) {
+    public record ChangesView(String title, String summary, String note, List<Markdown> papers,
+                              List<Markdown> claims, List<Markdown> sections) {
     }
 
     /**

@@ -42,6 +42,9 @@ public interface Sources {
     /** Whether citations are to be frozen text rather than citation-manager fields. */
     boolean frozenCitations();
 
+    /** The marked-up draft: the linked one with every change since the last version marked (review-changes.pdf). */
+    String markedUpMarkdown() throws IOException, BuildFailed;
+
     /** Where problems are reported. */
     Problems problems();
 }

@@ -20,13 +20,18 @@ import org.livingreview.model.ReviewInfo;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.load.ReviewLoader;
 
-/** The typeset draft, review.pdf, from the draft with linked citations and the PDF stylesheet. */
+/**
+ * The typeset draft, review.pdf, from the draft with linked citations and the PDF stylesheet; and the
+ * marked-up draft, review-changes.pdf, the same with every change since the last version marked.
+ */
 public final class PdfOutput implements Output {
 
     /** Its name, to skip it ({@code --no-pdf}). */
     public static final String NAME = "pdf";
     /** The PDF's stylesheet, relative to the project (or among the shipped templates). */
     public static final String STYLESHEET = "templates/pdf.css";
+    /** The marked-up draft: the whole PDF with every change since the last version marked. */
+    public static final String MARKED_UP = "review-changes.pdf";
 
     @Override
     public String name() {
@@ -35,7 +40,7 @@ public final class PdfOutput implements Output {
 
     @Override
     public List<String> files() {
-        return List.of("review.pdf");
+        return List.of("review.pdf", MARKED_UP);
     }
 
     @Override
@@ -51,12 +56,19 @@ public final class PdfOutput implements Output {
         Path project = sources.project();
         FontCoverage.report(linked, project, SourceLocation.startOf(project.resolve(ReviewLoader.REVIEW_FILE)),
                 sources.problems());
+        String css = stylesheet(project);
+        byte[] pdf = PdfTypesetter.typeset(document(linked, css, sources));
+        String marked = sources.markedUpMarkdown();
+        byte[] markedPdf = marked.equals(linked) ? pdf : PdfTypesetter.typeset(document(marked, css, sources));
+        return List.of(new OutputFile("review.pdf", pdf), new OutputFile(MARKED_UP, markedPdf));
+    }
+
+    private static PdfDocument document(String markdown, String css, Sources sources) throws BuildFailed {
         ReviewInfo info = sources.review().info();
-        PdfDocument pdf = new PdfDocument(linked, stylesheet(project), info.pageSize(), info.title(),
+        return new PdfDocument(markdown, css, info.pageSize(), info.title(),
                 info.shortTitle() != null ? info.shortTitle() : info.title(),
                 info.authors().stream().map(ReviewAuthor::name).toList(), info.abstractText(), info.keywords(),
                 info.locale(), sources.date(), Map.of(PrismaFlow.FILE, sources.edition().prisma().svg()));
-        return List.of(new OutputFile("review.pdf", PdfTypesetter.typeset(pdf)));
     }
 
     /** The review's templates/pdf.css, or the shipped one. */

@@ -49,7 +49,10 @@ public final class PdfTypesetter {
 
     /** Rules before the stylesheet's: every element has an embedded font unless the stylesheet says otherwise. */
     private static final String BASE_RULES = "body { font-family: 'DejaVu Serif', 'DejaVu Sans'; }"
-            + " code, pre, kbd, samp, tt { font-family: 'DejaVu Sans Mono', 'DejaVu Sans'; }";
+            + " code, pre, kbd, samp, tt { font-family: 'DejaVu Sans Mono', 'DejaVu Sans'; }"
+            // Changes are marked by more than colour: deleted words are struck through, inserted ones underlined.
+            + " del { color: #b3261e; text-decoration: line-through; }"
+            + " ins { color: #0b6b3a; text-decoration: underline; }";
     /** The XMP dates openhtmltopdf sets to the time of rendering, as elements or attributes. */
     private static final Pattern XMP_DATES = Pattern.compile(
             "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^<\"]*");

@@ -19,6 +19,11 @@ public final class PaperYaml {
 
     /** The file's text, headed by a comment line (for example where the paper was imported from). */
     public static String write(Paper paper, String comment) {
+        return write(fields(paper), comment);
+    }
+
+    /** The text of a paper file holding {@code fields} (as {@link #fields(Paper)} gives them), headed by a comment. */
+    public static String write(Map<String, Object> fields, String comment) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.AUTO);
         options.setIndent(2);
@@ -28,11 +33,12 @@ public final class PaperYaml {
         options.setSplitLines(false);
         options.setAllowUnicode(true);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        String body = new Yaml(options).dump(fields(paper));
+        String body = new Yaml(options).dump(fields);
         return "# " + YamlFiles.NOT_PRINTABLE.matcher(comment.replaceAll("[\\r\\n]+", " ")).replaceAll("") + "\n" + body;
     }
 
-    private static Map<String, Object> fields(Paper paper) {
+    /** The paper's fields in the seeds format, in the order a paper file lists them. */
+    public static Map<String, Object> fields(Paper paper) {
         Reference r = paper.reference();
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", paper.id());

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
@@ -39,20 +37,24 @@ public final class ImportLog {
         if (!Files.isRegularFile(file)) {
             return 0;
         }
-        List<Node> imports = YamlFiles.read(file, problems)
+        int[] total = {0};
+        YamlFiles.read(file, problems)
                 .flatMap(root -> MappingFields.of(root, file, "the import log", FILE_KEYS, problems))
-                .map(log -> log.list("imports")).orElse(List.of());
-        long total = 0;
-        for (Node node : imports) {
-            Optional<MappingFields> entry = MappingFields.of(node, file, "an import", ENTRY_KEYS, problems);
-            if (entry.isPresent() && entry.get().has("duplicates")) {
-                Integer duplicates = entry.get().wholeNumber("duplicates");
-                total += duplicates == null ? 0 : duplicates;
-            } else {
-                entry.ifPresent(e -> e.requiredText("duplicates"));
-            }
-        }
-        return (int) Math.min(total, Integer.MAX_VALUE);
+                .ifPresent(f -> {
+                    for (Node node : f.list("imports")) {
+                        MappingFields.of(node, file, "an import", ENTRY_KEYS, problems).ifPresent(e -> {
+                            Integer duplicates = e.wholeNumber("duplicates", "restore the file from version"
+                                    + " control rather than edit it by hand");
+                            if (duplicates != null) {
+                                total[0] += duplicates;
+                            } else if (!e.has("duplicates")) {
+                                problems.error(e.self(), "an import needs 'duplicates', the number of records it"
+                                        + " found already in the review — restore the file from version control");
+                            }
+                        });
+                    }
+                });
+        return total[0];
     }
 
     /** Appends one import's counts of a file: its records, each added, a duplicate or refused. */

@@ -2,7 +2,6 @@ package org.livingreview.model.versions;
 
 import org.livingreview.model.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.livingreview.model.ScreeningStatus;
 import org.yaml.snakeyaml.DumperOptions;
@@ -32,6 +32,8 @@ public final class VersionFile {
     private static final Set<String> VERSION_KEYS = Set.of("version", "date", "message", "duplicates-removed",
             "papers", "section-texts");
     private static final Set<String> PAPER_KEYS = Set.of("status", "reason", "metadata", "claims");
+
+    private static final String RESTORE = "restore the file from version control rather than edit it by hand";
 
     private VersionFile() {
     }
@@ -62,44 +64,46 @@ public final class VersionFile {
         return versions;
     }
 
-    private static java.util.Optional<RecordedVersion> version(MappingFields v) {
-        Integer number = v.wholeNumber("version");
-        if (number == null && !v.has("version")) {
-            v.requiredText("version");
-        }
+    private static Optional<RecordedVersion> version(MappingFields v) {
+        Integer number = v.wholeNumber("version", RESTORE);
         String date = v.requiredText("date");
-        Integer duplicates = v.wholeNumber("duplicates-removed");
+        Integer duplicates = v.wholeNumber("duplicates-removed", RESTORE);
         Map<String, PaperSnapshot> papers = new LinkedHashMap<>();
-        v.keyed("papers").forEach((id, node) -> MappingFields.of(node, v.file(), "paper '" + id + "'", PAPER_KEYS,
-                v.problems()).ifPresent(p -> papers.put(id, paper(p))));
+        v.entries("papers", RESTORE).forEach((id, node) -> MappingFields.of(node, v.file(), "paper '" + id + "'",
+                PAPER_KEYS, v.problems()).flatMap(VersionFile::paper).ifPresent(p -> papers.put(id, p)));
         Map<String, String> sectionTexts = new LinkedHashMap<>();
-        v.keyed("section-texts").forEach((id, node) -> {
+        v.entries("section-texts", RESTORE).forEach((id, node) -> {
             if (node instanceof ScalarNode value) {
                 sectionTexts.put(id, value.getValue());
             }
         });
         if (number == null || date == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new RecordedVersion(number, date, v.text("message"),
+        return Optional.of(new RecordedVersion(number, date, v.text("message"),
                 duplicates == null ? 0 : duplicates, papers, sectionTexts));
     }
 
-    private static PaperSnapshot paper(MappingFields p) {
+    private static Optional<PaperSnapshot> paper(MappingFields p) {
         String status = p.requiredText("status");
-        ScreeningStatus parsed = Arrays.stream(ScreeningStatus.values()).filter(s -> s.key().equals(status))
-                .findFirst().orElse(ScreeningStatus.PENDING);
+        Optional<ScreeningStatus> parsed = Arrays.stream(ScreeningStatus.values())
+                .filter(s -> s.key().equals(status)).findFirst();
+        if (status != null && parsed.isEmpty()) {
+            p.problems().error(p.at("status"), "'status' must be one of " + String.join(", ", Arrays.stream(
+                    ScreeningStatus.values()).map(ScreeningStatus::key).toList()) + ", not '" + status + "' — " + RESTORE);
+        }
         Map<String, ClaimSnapshot> claims = new LinkedHashMap<>();
-        p.keyed("claims").forEach((id, node) -> {
-            if (node instanceof ScalarNode scalar) {
-                String[] parts = scalar.getValue().split(" ", 2);
-                claims.put(id, new ClaimSnapshot(parts[0], parts.length > 1 ? parts[1] : ""));
-            } else {
-                p.problems().error(p.at(node), "claim '" + id + "' must be written as 'section digest' on one"
-                        + " line — restore the file from version control rather than edit it by hand");
+        p.entries("claims", RESTORE).forEach((id, node) -> {
+            String value = node instanceof ScalarNode scalar ? scalar.getValue() : "";
+            String[] parts = value.split(" ", 2);
+            if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+                p.problems().error(YamlFiles.at(p.file(), node.getStartMark()), "claim '" + id + "' must be written"
+                        + " as 'section digest' on one line, not " + MappingFields.kind(node) + " — " + RESTORE);
+                return;
             }
+            claims.put(id, new ClaimSnapshot(parts[0], parts[1]));
         });
-        return new PaperSnapshot(parsed, p.text("reason"), p.text("metadata"), claims);
+        return parsed.map(s -> new PaperSnapshot(s, p.text("reason"), p.text("metadata"), claims));
     }
 
     /** Writes the versions to the project's version file, replacing it whole. */
@@ -143,6 +147,7 @@ public final class VersionFile {
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         String text = "# The review's recorded versions, written by 'living-review release'. Commit it with the seeds;\n"
                 + "# do not edit it by hand.\n" + new Yaml(options).dump(Map.of("versions", list));
-        AtomicFiles.write(project.resolve(PATH), text);
+        Path file = project.resolve(PATH);
+        AtomicFiles.write(file, text);
     }
 }

@@ -155,50 +155,6 @@ public final class MappingFields {
         return null;
     }
 
-    /** A whole number (at most nine digits), or null when absent or not one, which is reported. */
-    public Integer wholeNumber(String key) {
-        String value = text(key);
-        if (value == null) {
-            return null;
-        }
-        if (!value.matches("\\d{1,9}")) {
-            problems.error(at(key), "'" + key + "' in " + what + " must be a whole number, not '" + value + "'");
-            return null;
-        }
-        return Integer.valueOf(value);
-    }
-
-    /**
-     * A mapping field keyed by text (such as ids), its values as written; anything else where it is expected
-     * is reported.
-     */
-    public Map<String, Node> keyed(String key) {
-        Node node = node(key);
-        Map<String, Node> values = new LinkedHashMap<>();
-        if (node == null) {
-            return values;
-        }
-        if (!(node instanceof MappingNode mapping)) {
-            problems.error(at(key), "'" + key + "' in " + what + " must be a mapping ('name: value' lines), not "
-                    + kind(node));
-            return values;
-        }
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode name && !isNull(name)) {
-                values.put(name.getValue(), tuple.getValueNode());
-            } else {
-                problems.error(at(tuple.getKeyNode()), "each key of '" + key + "' in " + what
-                        + " must be a name, not " + kind(tuple.getKeyNode()));
-            }
-        }
-        return values;
-    }
-
-    /** Where a node of this mapping's file starts. */
-    public SourceLocation at(Node node) {
-        return YamlFiles.at(file, node.getStartMark());
-    }
-
     /** A list field; a single value where a list is expected is reported, not guessed. */
     public List<Node> list(String key) {
         Node node = node(key);
@@ -225,6 +181,46 @@ public final class MappingFields {
             }
         }
         return values;
+    }
+
+    /** A whole number of at most six digits, or null (reported unless absent); {@code hint} says what to do. */
+    public Integer wholeNumber(String key, String hint) {
+        String value = text(key);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{1,6}")) {
+            problems.error(at(key), "'" + key + "' in " + what + " must be a whole number, not '" + value + "' — "
+                    + hint);
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+
+    /**
+     * A mapping field whose keys are ids: each key with its value node, in file order; a key that is not a
+     * piece of text is reported and skipped.
+     */
+    public Map<String, Node> entries(String key, String hint) {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        Node node = node(key);
+        if (node == null) {
+            return entries;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problems.error(at(key), "'" + key + "' in " + what + " must be a mapping of 'id: value' entries, not "
+                    + kind(node) + " — " + hint);
+            return entries;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode id && !isNull(id)) {
+                entries.put(id.getValue(), tuple.getValueNode());
+            } else {
+                problems.error(YamlFiles.at(file, tuple.getKeyNode().getStartMark()), "a key of '" + key + "' in "
+                        + what + " is " + kind(tuple.getKeyNode()) + " — " + hint);
+            }
+        }
+        return entries;
     }
 
     /** A nested mapping field. */

@@ -23,7 +23,7 @@ class SeedsFormatDocTest {
     void documentedExampleLoads(@TempDir Path dir) throws IOException {
         Matcher blocks = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
         List<String> yaml = blocks.results().map(m -> m.group(1)).toList();
-        assertEquals(2, yaml.size());
+        assertEquals(3, yaml.size(), "review.yaml, a paper file and a version snapshot");
         Matcher markdown = Pattern.compile("```markdown\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
         assertTrue(markdown.find(), "the section text example");
         TestProject project = new TestProject(dir).review(yaml.get(0)).paper("vanoutersterp2024", yaml.get(1))

@@ -1,0 +1,139 @@
+package org.livingreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The versions fixture released, then edited (fixtures/versions/README.md): {@code diff}, the built draft,
+ * CHANGES.md and the marked-up PDF show exactly those changes with their text; {@code build --version 1}
+ * rebuilds the first version; a version recorded in the earlier format (digests only) still builds.
+ */
+class VersionsCommandIT {
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private Path out;
+
+    @BeforeEach
+    void releaseThenEdit() throws Exception {
+        project = ShippedReview.versionsFixtureInto(dir.resolve("review"));
+        out = project.resolve("target/review");
+        CommandRunner release = CommandRunner.run("release", "-m", "First", "--project", project.toString());
+        assertEquals(0, release.exitCode(), release.err());
+        ShippedReview.editVersionsFixture(project);
+    }
+
+    private static String expected() throws Exception {
+        return Files.readString(CheckCommandTest.ROOT.resolve("fixtures/versions/expected-CHANGES.md"));
+    }
+
+    private static String undated(String text) {
+        return text.replaceAll("\\(\\d{4}-\\d{2}-\\d{2}\\)", "(DATE)");
+    }
+
+    @Test
+    void diffPrintsExactlyTheChangesWithTheirText() throws Exception {
+        CommandRunner diff = CommandRunner.run("diff", "--project", project.toString());
+        assertEquals(0, diff.exitCode(), diff.err());
+        assertEquals(expected(), undated(diff.out()));
+        CommandRunner explicit = CommandRunner.run("diff", "--from", "1", "--to", "draft", "--project",
+                project.toString());
+        assertEquals(diff.out(), explicit.out());
+    }
+
+    @Test
+    void diffBetweenTwoVersionsAndItsErrors() throws Exception {
+        assertEquals(0, CommandRunner.run("release", "--project", project.toString()).exitCode());
+        CommandRunner diff = CommandRunner.run("diff", "--from", "1", "--to", "2", "--project", project.toString());
+        assertEquals(0, diff.exitCode(), diff.err());
+        assertEquals(expected().replace("Changes since version 1 (DATE)", "Changes from version 1 (DATE) to"
+                + " version 2 (DATE)"), undated(diff.out()));
+        CommandRunner backwards = CommandRunner.run("diff", "--from", "2", "--to", "1", "--project",
+                project.toString());
+        assertEquals(1, backwards.exitCode());
+        assertEquals("seeds/versions.yaml:1:1: error: the recorded versions are 1 to 2: --from must be one of them"
+                + " and --to a later one (or 'draft')", backwards.err().strip().replace(project + "/", ""));
+    }
+
+    @Test
+    void theBuiltDraftChangesAndMarkedUpPdfShowTheChanges() throws Exception {
+        CommandRunner build = CommandRunner.run("build", "--project", project.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        assertEquals(expected(), undated(Files.readString(out.resolve("CHANGES.md"))));
+        String draft = Files.readString(out.resolve("review.md"));
+        assertTrue(draft.contains("halved the ~~fixture~~ **invented** rate in ~~forty~~ **forty-two** patients."),
+                draft);
+        String marked = text(out.resolve("review-changes.pdf"));
+        String plain = text(out.resolve("review.pdf"));
+        // The withdrawn claim stays in its section of the marked-up draft (struck through), not in the draft.
+        assertTrue(marked.contains("The first fixture study counted every fixture twice by design."), marked);
+        assertEquals(1, count(plain, "counted every fixture twice"), "only in the changes section: " + plain);
+        assertEquals(2, count(marked, "counted every fixture twice"), "in its section and in the changes");
+        assertTrue(marked.contains("marked up against version 1"), marked);
+        assertTrue(marked.contains("halved the fixture invented rate in forty forty-two patients"), marked);
+    }
+
+    @Test
+    void buildVersionRebuildsTheFirstVersionFromItsSnapshot() throws Exception {
+        CommandRunner build = CommandRunner.run("build", "--version", "1", "--no-pdf", "--project", project.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        Path version = out.resolve("version-1");
+        String draft = Files.readString(version.resolve("review.md"));
+        assertTrue(draft.contains("*Version: version 1 · "), draft);
+        assertTrue(draft.contains("halved the fixture rate in forty patients"), draft);
+        assertTrue(draft.contains("counted every fixture twice by design"), draft);
+        assertFalse(draft.contains("forty-two"), draft);
+        CommandRunner missing = CommandRunner.run("build", "--version", "7", "--project", project.toString());
+        assertEquals(1, missing.exitCode());
+        assertEquals(List.of("seeds/versions.yaml:1:1: error: there is no version 7: the recorded versions are 1 to 1",
+                "build failed; nothing was written"), List.of((missing.err().strip() + "\n" + missing.out().strip())
+                .replace(project + "/", "").split("\n")));
+    }
+
+    @Test
+    void aVersionRecordedInTheEarlierFormatStillBuilds() throws Exception {
+        Files.delete(project.resolve("seeds/versions/1.yaml"));
+        CommandRunner build = CommandRunner.run("build", "--no-pdf", "--project", project.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        String changes = Files.readString(out.resolve("CHANGES.md"));
+        assertTrue(changes.contains("Version 1 was recorded before living-review kept the texts of a version"),
+                changes);
+        assertTrue(changes.contains("- Changed claim *alpha-wording* (alpha2020) in [Findings of the fixture]"
+                + "(review.md#findings-of-the-fixture) — version 1 recorded no text to compare; it now reads: The"
+                + " first fixture study reports that the invented treatment halved the invented rate in forty-two"
+                + " patients."), changes);
+        assertTrue(changes.contains("- Withdrew claim *alpha-withdrawn* (alpha2020) from [Methods of the fixture]"
+                + "(review.md#methods-of-the-fixture)\n"), changes);
+        assertTrue(changes.contains("- Corrected the bibliographic data of **beta2021** (version 1 recorded no values"
+                + " to compare)"), changes);
+        CommandRunner rebuild = CommandRunner.run("build", "--version", "1", "--project", project.toString());
+        assertEquals(1, rebuild.exitCode());
+        assertTrue(rebuild.err().contains("version 1 was recorded before living-review kept the texts of a version,"
+                + " so it cannot be rebuilt"), rebuild.err());
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+}

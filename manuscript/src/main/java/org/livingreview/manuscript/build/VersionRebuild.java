@@ -1,0 +1,90 @@
+package org.livingreview.manuscript.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.livingreview.manuscript.pdf.PdfOutput;
+import java.util.stream.Stream;
+import org.livingreview.model.versions.RecordedVersion;
+import org.livingreview.model.SourceLocation;
+import org.livingreview.model.load.Folders;
+import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.Problems;
+import org.livingreview.model.versions.VersionFile;
+import org.livingreview.model.versions.VersionSnapshots;
+
+/**
+ * {@code build --version N}: version N's draft rebuilt from its snapshot, in a scratch copy of the project
+ * holding the seeds as version N recorded them, versions 1 to N and the project's current templates.
+ */
+public final class VersionRebuild {
+
+    private VersionRebuild() {
+    }
+
+    /** Where {@code build --version N} writes by default: target/review/version-N. */
+    public static Path defaultOutput(Path project, int number) {
+        return project.resolve(ReviewBuild.DEFAULT_OUTPUT).resolve("version-" + number);
+    }
+
+    /** Rebuilds version {@code number} into {@code outputDir}; nothing is written when it cannot be. */
+    public static BuildResult build(Path project, Path outputDir, int number, boolean withPdf) throws IOException {
+        Problems problems = new Problems();
+        List<RecordedVersion> versions = VersionFile.load(project, problems);
+        SourceLocation at = SourceLocation.startOf(project.resolve(VersionFile.PATH).normalize());
+        if (!problems.hasErrors() && (number < 1 || number > versions.size())) {
+            problems.error(at, versions.isEmpty() ? "no version has been recorded yet, so there is none to rebuild"
+                    : "there is no version " + number + ": the recorded versions are 1 to " + versions.size());
+        } else if (!problems.hasErrors() && !VersionSnapshots.exists(project, number)) {
+            problems.error(at, "version " + number + " was recorded before living-review kept the texts of a"
+                    + " version, so it cannot be rebuilt — check out the commit that recorded it and build there");
+        }
+        Optional<VersionSnapshots.Resolved> snapshot = problems.hasErrors() ? Optional.empty()
+                : VersionSnapshots.read(project, number, problems);
+        if (snapshot.isEmpty()) {
+            return BuildResult.failed(null, problems.sorted(), outputDir);
+        }
+        Path scratch = Files.createTempDirectory("living-review-version-" + number + "-");
+        try {
+            VersionSnapshots.materialize(snapshot.get().snapshot(), scratch);
+            List<RecordedVersion> upTo = versions.subList(0, number);
+            VersionFile.write(scratch, upTo);
+            Files.createDirectories(scratch.resolve(VersionSnapshots.DIR));
+            for (int n = 1; n <= number; n++) {
+                if (VersionSnapshots.exists(project, n)) {
+                    Files.copy(VersionSnapshots.file(project, n), VersionSnapshots.file(scratch, n));
+                }
+            }
+            RecordedVersion version = upTo.get(number - 1);
+            if (version.duplicatesRemoved() > 0) {
+                ImportLog.append(scratch, version.date(), "duplicates removed by version " + number,
+                        version.duplicatesRemoved(), 0, version.duplicatesRemoved(), 0);
+            }
+            Folders.copy(project.resolve("templates"), scratch.resolve("templates"));
+            datedAs(scratch, version.date());
+            return ReviewBuild.build(BuildRequest.of(scratch, outputDir).forced(true)
+                    .skipping(withPdf ? Set.of() : Set.of(PdfOutput.NAME)));
+        } finally {
+            Folders.delete(scratch);
+        }
+    }
+
+    /** Every file dated at the start of the version's day, so the rebuilt PDF states that date, every time. */
+    private static void datedAs(Path dir, String date) throws IOException {
+        java.nio.file.attribute.FileTime time;
+        try {
+            time = java.nio.file.attribute.FileTime.from(java.time.LocalDate.parse(date)
+                    .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, time);
+            }
+        }
+    }
+}
