@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.livingreview.model.load.Folders;
 import org.livingreview.bib.imports.ImportReport;
 import org.livingreview.bib.imports.ReferenceImporter;
 import org.livingreview.model.Paper;
@@ -127,16 +128,7 @@ class ZoteroImportIT {
     }
 
     private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from.resolve("seeds"))) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        Folders.copy(from.resolve("seeds"), to.resolve("seeds"));
         return to;
     }
 

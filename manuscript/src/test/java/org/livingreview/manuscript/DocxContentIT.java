@@ -30,6 +30,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.livingreview.model.load.Folders;
 import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.BuildResult;
 import org.livingreview.manuscript.build.ReviewBuild;
@@ -287,15 +288,6 @@ class DocxContentIT {
     }
 
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Folders.copy(from, to);
     }
 }

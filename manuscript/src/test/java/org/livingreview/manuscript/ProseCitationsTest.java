@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.model.load.Folders;
 import org.livingreview.manuscript.build.BuildRequest;
 import org.livingreview.manuscript.build.BuildResult;
 import org.livingreview.manuscript.pdf.PdfOutput;
@@ -28,17 +29,7 @@ class ProseCitationsTest {
 
     /** The fictional review of src/test/resources/prose-review (not the shipped seeds). */
     static Path fixture(Path dir) throws IOException {
-        Path from = Path.of("src/test/resources/prose-review");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = dir.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Folders.copy(Path.of("src/test/resources/prose-review"), dir);
         return dir;
     }
 
