@@ -219,10 +219,7 @@ final class BibTeXReader implements RecordReader {
             case "pmid", "pubmed" -> item.put("PMID", id);
             case "pmcid" -> item.put("PMCID", id);
             case "doi" -> item.putIfAbsent("DOI", item.textNode(id));
-            case "arxiv" -> {
-                item.putIfAbsent("URL", item.textNode("https://arxiv.org/abs/" + id));
-                item.putIfAbsent("number", item.textNode("arXiv:" + id));
-            }
+            case "arxiv" -> item.putIfAbsent("URL", item.textNode("https://arxiv.org/abs/" + id));
             default -> { }
         }
     }
