@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * Every fixture export, imported alone into an empty review: each record ends as added, duplicate or refused,
@@ -72,7 +72,7 @@ class ImportAccountingTest {
         assertEquals(records, account.records(), "records read");
         assertEquals(EXPECTED.get(fixture), List.of(account.added().size(), account.duplicates().size(),
                 account.refused().size()), () -> "added, duplicate, refused: " + report);
-        String logged = Files.readAllLines(project.resolve(ImportLog.PATH)).get(2);
+        String logged = Files.readAllLines(project.resolve(ProjectLayout.IMPORT_LOG)).get(2);
         assertEquals("records: " + records + ", added: " + account.added().size() + ", duplicates: "
                 + account.duplicates().size() + ", refused: " + account.refused().size() + "}",
                 logged.substring(logged.indexOf("records: ")));

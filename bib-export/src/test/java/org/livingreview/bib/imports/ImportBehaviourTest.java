@@ -20,6 +20,7 @@ import org.livingreview.model.SourceDate;
 import org.livingreview.model.versions.ImportLog;
 import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
+import org.livingreview.model.ProjectLayout;
 
 /** Duplicates, ids, files never overwritten, and malformed inputs reported where they are. */
 class ImportBehaviourTest {
@@ -170,7 +171,7 @@ class ImportBehaviourTest {
         Path file = write("it's: a \u0007[list].json", "[{\"type\": \"book\", \"title\": \"One\"}]");
         ReferenceImporter.importFiles(project, List.of(file));
         assertEquals("- {date: '" + SourceDate.today() + "', file: 'it''s: a [list].json', records: 1, added: 1,"
-                + " duplicates: 0, refused: 0}", Files.readAllLines(project.resolve(ImportLog.PATH)).get(2));
+                + " duplicates: 0, refused: 0}", Files.readAllLines(project.resolve(ProjectLayout.IMPORT_LOG)).get(2));
         Problems problems = new Problems();
         assertEquals(0, ImportLog.duplicatesRemoved(project, problems));
         assertEquals(List.of(), problems.sorted());
