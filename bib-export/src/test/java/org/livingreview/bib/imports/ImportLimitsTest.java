@@ -3,34 +3,17 @@ package org.livingreview.bib.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.RandomAccessFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.Problem;
-import org.livingreview.model.Problems;
 
 /** Every reader keeps to {@link ImportLimits}: file size, nesting depth and record count, each refused where it stands. */
 class ImportLimitsTest {
 
     @TempDir
     Path dir;
-
-    private static FileRecords read(ImportFormat format, String text, int maxRecords) {
-        FileRecords records = new FileRecords(Path.of("refs"), new Problems(), maxRecords);
-        format.reader().read(text, records);
-        return records;
-    }
-
-    private static List<String> problems(FileRecords records) {
-        return records.problems().sorted().stream().map(Problem::format).toList();
-    }
-
-    private static List<String> read(FileRecords records) {
-        return records.found().stream().filter(f -> f.record() != null).map(f -> f.record().reference().title())
-                .toList();
-    }
 
     @Test
     void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
@@ -47,31 +30,31 @@ class ImportLimitsTest {
     @Test
     void bibTeXBracesNestedBeyondTheLimitRefuseOnlyTheirEntry() {
         String deep = "{".repeat(ImportLimits.MAX_NESTING + 1) + "x" + "}".repeat(ImportLimits.MAX_NESTING + 1);
-        FileRecords records = read(ImportFormat.BIBTEX, "@article{deep, title = " + deep + "}\n"
+        FileRecords records = ImportSamples.read(ImportFormat.BIBTEX, "@article{deep, title = " + deep + "}\n"
                 + "@article{fine, title = {Fine}}\n", ImportLimits.MAX_RECORDS);
-        assertEquals(List.of("Fine"), read(records));
+        assertEquals(List.of("Fine"), ImportSamples.titles(records));
         assertEquals(List.of("refs:1:1: error: record deep: its braces nest deeper than 50 levels, which no reference"
-                + " needs — check its braces, or export the file again"), problems(records));
+                + " needs — check its braces, or export the file again"), ImportSamples.problems(records));
     }
 
     @Test
     void jsonNestedBeyondTheLimitRefusesTheRecordItStandsIn() {
         String deep = "[".repeat(ImportLimits.MAX_NESTING) + "]".repeat(ImportLimits.MAX_NESTING);
-        FileRecords records = read(ImportFormat.CSL_JSON, "[{\"title\": \"Fine\", \"type\": \"book\"},\n"
+        FileRecords records = ImportSamples.read(ImportFormat.CSL_JSON, "[{\"title\": \"Fine\", \"type\": \"book\"},\n"
                 + " {\"title\": \"Deep\", \"note\": " + deep + "}]", ImportLimits.MAX_RECORDS);
-        assertEquals(List.of("Fine"), read(records));
+        assertEquals(List.of("Fine"), ImportSamples.titles(records));
         assertEquals(List.of("refs:2:2: error: record #2: the JSON nests lists and objects deeper than 50 levels,"
                 + " which no CSL-JSON item does; this record and any after it were not read — export the items"
-                + " again"), problems(records));
+                + " again"), ImportSamples.problems(records));
     }
 
     @Test
     void oneRecordMoreThanTheLimitRefusesTheFileWholeAtThatRecord() {
         String ris = "TY  - JOUR\nTI  - A title\nER  - \n\n".repeat(3);
-        assertEquals(3, read(read(ImportFormat.RIS, ris, 3)).size());
-        FileRecords records = read(ImportFormat.RIS, ris + "TY  - JOUR\nTI  - One too many\nER  - \n", 3);
+        assertEquals(3, ImportSamples.titles(ImportSamples.read(ImportFormat.RIS, ris, 3)).size());
+        FileRecords records = ImportSamples.read(ImportFormat.RIS, ris + "TY  - JOUR\nTI  - One too many\nER  - \n", 3);
         assertEquals(List.of(), records.found());
         assertEquals(List.of("refs:13:1: error: the file holds more than 3 records; none was imported — split the"
-                + " export into files of at most 3 records"), problems(records));
+                + " export into files of at most 3 records"), ImportSamples.problems(records));
     }
 }
