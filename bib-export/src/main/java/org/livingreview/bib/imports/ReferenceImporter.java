@@ -31,9 +31,6 @@ import org.livingreview.model.ProjectLayout;
  */
 public final class ReferenceImporter {
 
-    /** The largest import file read, in bytes. */
-    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
     private ReferenceImporter() {
     }
 
@@ -152,8 +149,8 @@ public final class ReferenceImporter {
                 records.refuseFile(start, "there is no such file — check the path");
                 return Optional.empty();
             }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                records.refuseFile(start, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB — split"
+            if (Files.size(file) > ImportLimits.MAX_FILE_BYTES) {
+                records.refuseFile(start, "the file is larger than " + ImportLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB — split"
                         + " the export into smaller files");
                 return Optional.empty();
             }

@@ -34,6 +34,7 @@ class ImportAccountingTest {
             Map.entry("cochrane.bib", List.of(3, 0, 1)),
             Map.entry("biblatex.bib", List.of(7, 0, 0)),
             Map.entry("wos.txt", List.of(3, 0, 0)),
+            Map.entry("pubmed.xml", List.of(6, 0, 1)),
             Map.entry("ovid-embase.ris", List.of(2, 0, 0)));
 
     /** How many records a file holds, by the mark each of its records starts with. */
@@ -41,6 +42,7 @@ class ImportAccountingTest {
             "ris", Pattern.compile("(?m)^TY  - "),
             "nbib", Pattern.compile("(?m)^PMID- "),
             "txt", Pattern.compile("(?m)^PT [A-Z]$"),
+            "xml", Pattern.compile("<Pubmed(?:Book)?Article>"),
             "bib", Pattern.compile("(?m)^\\s*@(?!string|comment|preamble|set\\b|xdata)\\w+\\s*\\{",
                     Pattern.CASE_INSENSITIVE));
 

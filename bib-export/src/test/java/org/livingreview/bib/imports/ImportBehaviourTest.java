@@ -203,8 +203,8 @@ class ImportBehaviourTest {
     @Test
     void aFileOfNoKnownFormatIsRefused() throws Exception {
         Path file = write("refs.bib", "Kheyrandish S, et al. Mol Biol Rep. 2025;53(1):94.\n");
-        assertEquals(List.of("refs.bib:1:1: error: this is not a CSL-JSON, RIS, MEDLINE, Web of Science or BibTeX file: it is named"
-                        + " like BibTeX but it has no entry such as '@article{' — export the references from your"
+        assertEquals(List.of("refs.bib:1:1: error: this is not a PubMed XML, CSL-JSON, RIS, MEDLINE, Web of Science or"
+                + " BibTeX file: it is named like BibTeX but it has no entry such as '@article{' — export the references from your"
                         + " reference manager or database in one of these formats"),
                 problems(ReferenceImporter.importFiles(project(), List.of(file))));
     }
