@@ -20,6 +20,7 @@ import org.livingreview.model.SourceDate;
 import org.livingreview.model.versions.ImportLog;
 import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
+import org.livingreview.model.ProjectLayout;
 
 /** Duplicates, ids, files never overwritten, and malformed inputs reported where they are. */
 class ImportBehaviourTest {
@@ -148,7 +149,7 @@ class ImportBehaviourTest {
         Path file = write("it's: a \u0007[list].json", "[{\"type\": \"book\", \"title\": \"One\"}]");
         ReferenceImporter.importFiles(project, List.of(file));
         assertEquals("- {date: '" + SourceDate.today() + "', file: 'it''s: a [list].json', records: 1, added: 1,"
-                + " duplicates: 0, refused: 0}", Files.readAllLines(project.resolve(ImportLog.PATH)).get(2));
+                + " duplicates: 0, refused: 0}", Files.readAllLines(project.resolve(ProjectLayout.IMPORT_LOG)).get(2));
         Problems problems = new Problems();
         assertEquals(0, ImportLog.duplicatesRemoved(project, problems));
         assertEquals(List.of(), problems.sorted());
@@ -202,8 +203,8 @@ class ImportBehaviourTest {
     @Test
     void aFileOfNoKnownFormatIsRefused() throws Exception {
         Path file = write("refs.bib", "Kheyrandish S, et al. Mol Biol Rep. 2025;53(1):94.\n");
-        assertEquals(List.of("refs.bib:1:1: error: this is not a CSL-JSON, RIS, MEDLINE, Web of Science or BibTeX file: it is named"
-                        + " like BibTeX but it has no entry such as '@article{' — export the references from your"
+        assertEquals(List.of("refs.bib:1:1: error: this is not a PubMed XML, CSL-JSON, RIS, MEDLINE, Web of Science or"
+                + " BibTeX file: it is named like BibTeX but it has no entry such as '@article{' — export the references from your"
                         + " reference manager or database in one of these formats"),
                 problems(ReferenceImporter.importFiles(project(), List.of(file))));
     }

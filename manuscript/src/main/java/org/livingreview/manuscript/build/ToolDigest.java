@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.livingreview.model.Digests;
 
 /**
  * The tool's own identity as a build input: its version and a digest of the code it runs from, so that a
@@ -71,10 +72,10 @@ final class ToolDigest {
             try (Stream<Path> files = Files.walk(location)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     listing.append(location.relativize(file)).append(' ')
-                            .append(BuildInputs.sha(Files.readAllBytes(file))).append('\n');
+                            .append(Digests.sha256(Files.readAllBytes(file))).append('\n');
                 }
             }
         }
-        return BuildInputs.sha(listing.toString());
+        return Digests.sha256(listing.toString());
     }
 }
