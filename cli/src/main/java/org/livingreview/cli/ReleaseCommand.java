@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.livingreview.manuscript.versions.Releases;
 import org.livingreview.model.versions.RecordedVersion;
-import org.livingreview.model.versions.VersionFile;
-import org.livingreview.model.versions.VersionSnapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.livingreview.model.ProjectLayout;
 
 /** {@code living-review release}: records a new version of the review, for "what changed" and the PRISMA flow. */
 @Command(name = "release", mixinStandardHelpOptions = true,
@@ -36,7 +35,8 @@ final class ReleaseCommand implements Callable<Integer> {
         try {
             outcome = Releases.release(project.dir(), message);
         } catch (IOException e) {
-            report.error("cannot write " + VersionFile.PATH + " (" + e.getMessage() + ") — nothing was recorded");
+            report.error("cannot write " + ProjectLayout.VERSIONS_FILE + " (" + e.getMessage()
+                    + ") — nothing was recorded");
             return LivingReview.EXIT_FAILURE;
         }
         report.problems(outcome.problems());
@@ -53,7 +53,8 @@ final class ReleaseCommand implements Callable<Integer> {
         long claims = latest.papers().values().stream().mapToLong(p -> p.claims().size()).sum();
         report.line("recorded version " + latest.number() + " (" + latest.date() + "): "
                 + Report.plural(latest.papers().size(), "paper") + ", " + Report.plural(claims, "claim")
-                + " — commit " + VersionFile.PATH + " and " + VersionSnapshots.DIR + "/ with the seeds");
+                + " — commit " + ProjectLayout.VERSIONS_FILE + " and " + ProjectLayout.VERSION_SNAPSHOTS
+                + "/ with the seeds");
         return 0;
     }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import org.livingreview.model.ProjectLayout;
 
 /** {@code living-review watch}: rebuilds on every saved change, until interrupted (Ctrl+C). */
 @Command(name = "watch", mixinStandardHelpOptions = true,
@@ -29,7 +30,8 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Report report = new Report(spec);
-        report.line("watching " + project.dir().resolve("seeds") + " and " + project.dir().resolve("templates")
+        report.line("watching " + project.dir().resolve(ProjectLayout.SEEDS) + " and "
+                + project.dir().resolve(ProjectLayout.TEMPLATES)
                 + " — Ctrl+C stops");
         try {
             new ReviewWatcher(project.dir(), output.dir(project.dir()), style.style, report::line).run(() -> true);

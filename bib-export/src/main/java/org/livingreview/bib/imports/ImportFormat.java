@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 /** The formats {@code living-review import} reads, each recognised by its content rather than its name. */
 public enum ImportFormat {
+    PUBMED_XML("PubMed XML", List.of("xml"), PubmedXmlReader::new,
+            Pattern.compile("^\\s*<(?:!DOCTYPE\\s+)?PubmedArticleSet[\\s>]", Pattern.MULTILINE),
+            "it has no <PubmedArticleSet> element"),
     CSL_JSON("CSL-JSON", List.of("json"), CslJsonReader::new, Pattern.compile("\\A\\s*[\\[{]"),
             "it does not start with '[' or '{'"),
     RIS("RIS", List.of("ris"), RisReader::new, Pattern.compile("^TY  - ", Pattern.MULTILINE), "it has no line 'TY  - '"),

@@ -19,6 +19,7 @@ final class MedlineReader implements RecordReader {
             "sep", "oct", "nov", "dec");
     private static final Map<String, String> LANGUAGES = Map.of("eng", "en", "fre", "fr", "ger", "de", "spa",
             "es", "ita", "it", "por", "pt", "dut", "nl", "chi", "zh", "jpn", "ja", "rus", "ru");
+    private static final Pattern ABBREVIATED_PAGES = Pattern.compile("(\\d+)-(\\d+)");
     private static final Pattern TAGGED_ID = Pattern.compile("(\\S+)\\s+\\[(doi|pii)\\]");
 
     @Override
@@ -51,19 +52,15 @@ final class MedlineReader implements RecordReader {
         }
         put(item, "container-title", e.first("JT"));
         put(item, "container-title-short", e.first("TA"));
-        date(item, e.first("DP"));
+        put(item, "issued", e.first("DP") == null ? null : isoDate(e.first("DP")));
         put(item, "volume", e.first("VI"));
         put(item, "issue", e.first("IP"));
-        put(item, "page", e.first("PG"));
+        put(item, "page", pages(e.first("PG")));
         put(item, "DOI", taggedId(e, "doi"));
         put(item, "PMID", e.first("PMID"));
         put(item, "PMCID", e.first("PMC"));
-        String language = e.first("LA");
-        if (language != null) {
-            item.put("language", LANGUAGES.getOrDefault(language.toLowerCase(Locale.ROOT), language));
-        }
-        types.stream().filter(t -> !t.equals("Journal Article") && !t.startsWith("Research Support")).findFirst()
-                .ifPresent(t -> item.put("genre", t));
+        put(item, "language", language(e.first("LA")));
+        put(item, "genre", publicationType(types));
         List<String> keywords = e.all("OT");
         if (!keywords.isEmpty()) {
             item.put("keyword", String.join("; ", keywords));
@@ -99,15 +96,32 @@ final class MedlineReader implements RecordReader {
         return null;
     }
 
-    /** "2024 Apr 10", "2024 Apr", "2023 Nov-Dec", "2024" into an ISO date of the precision given. */
-    private static void date(ObjectNode item, String text) {
-        if (text == null) {
-            return;
+    /** MEDLINE's pages with the end page written in full: "1211-20" is "1211-1220". */
+    static String pages(String pages) {
+        Matcher m = pages == null ? null : ABBREVIATED_PAGES.matcher(pages.strip());
+        if (m == null || !m.matches() || m.group(2).length() >= m.group(1).length()) {
+            return pages;
         }
+        String start = m.group(1);
+        return start + "-" + start.substring(0, start.length() - m.group(2).length()) + m.group(2);
+    }
+
+    /** A language as a BCP 47 tag where MEDLINE's three-letter code has one ("eng" → "en"). */
+    static String language(String code) {
+        return code == null ? null : LANGUAGES.getOrDefault(code.toLowerCase(Locale.ROOT), code);
+    }
+
+    /** The first publication type that says more than "Journal Article" or "Research Support, …". */
+    static String publicationType(List<String> types) {
+        return types.stream().filter(t -> t != null && !t.equals("Journal Article")
+                && !t.startsWith("Research Support")).findFirst().orElse(null);
+    }
+
+    /** "2024 Apr 10", "2024 Apr", "2023 Nov-Dec", "2024" as an ISO date of the precision given; else as written. */
+    static String isoDate(String text) {
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
-            item.put("issued", text);
-            return;
+            return text;
         }
         StringBuilder iso = new StringBuilder(m.group(1));
         int month = m.group(2) == null ? -1 : MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT));
@@ -117,7 +131,7 @@ final class MedlineReader implements RecordReader {
                 iso.append(String.format("-%02d", Integer.parseInt(m.group(3))));
             }
         }
-        item.put("issued", iso.toString());
+        return iso.toString();
     }
 
     private static void put(ObjectNode item, String field, String value) {

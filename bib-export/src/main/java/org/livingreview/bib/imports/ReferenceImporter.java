@@ -22,6 +22,7 @@ import org.livingreview.model.Study;
 import org.livingreview.model.versions.ImportLog;
 import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * Adds the records of reference files to a review as new {@code pending} papers without claims, record by
@@ -30,15 +31,12 @@ import org.livingreview.model.load.ReviewLoader;
  */
 public final class ReferenceImporter {
 
-    /** The largest import file read, in bytes. */
-    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
     private ReferenceImporter() {
     }
 
     public static ImportReport importFiles(Path project, List<Path> files) {
         Problems problems = new Problems();
-        Path papersDir = project.resolve(ReviewLoader.PAPERS_DIR).normalize();
+        Path papersDir = project.resolve(ProjectLayout.PAPERS).normalize();
         DuplicateKeys duplicates = new DuplicateKeys();
         Set<String> taken = new HashSet<>(existingIds(papersDir));
         for (Paper paper : ReviewLoader.load(project).review().papers()) {
@@ -100,9 +98,9 @@ public final class ReferenceImporter {
                 }
             }
         } catch (java.io.IOException e) {
-            problems.warning(SourceLocation.startOf(project.resolve(ImportLog.PATH)), "the import worked, but it"
-                    + " could not be recorded in " + ImportLog.PATH + " (" + e.getMessage() + "); the PRISMA flow"
-                    + " will not count its duplicates");
+            problems.warning(SourceLocation.startOf(project.resolve(ProjectLayout.IMPORT_LOG)), "the import worked,"
+                    + " but it could not be recorded in " + ProjectLayout.IMPORT_LOG + " (" + e.getMessage() + ");"
+                    + " the PRISMA flow will not count its duplicates");
         }
     }
 
@@ -151,8 +149,8 @@ public final class ReferenceImporter {
                 records.refuseFile(start, "there is no such file — check the path");
                 return Optional.empty();
             }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                records.refuseFile(start, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB — split"
+            if (Files.size(file) > ImportLimits.MAX_FILE_BYTES) {
+                records.refuseFile(start, "the file is larger than " + ImportLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB — split"
                         + " the export into smaller files");
                 return Optional.empty();
             }

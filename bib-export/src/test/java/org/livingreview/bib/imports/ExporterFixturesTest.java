@@ -100,20 +100,25 @@ class ExporterFixturesTest {
 
     @Test
     void bibLaTeXWithCrossrefXdataSubtitlesMathEprintsSetsAndCollections() throws Exception {
-        List<Paper> papers = importFixture("biblatex.bib", List.of());
+        String leftOut = " is its series, report, patent or archive number, which a paper file has no field for (only"
+                + " a journal article's article number); it was left out";
+        List<Paper> papers = importFixture("biblatex.bib", List.of(
+                "biblatex.bib:5:1: warning: record fictionalhandbook: 'number' (5) of a book" + leftOut,
+                "biblatex.bib:17:1: warning: record lindqvist:monitoring: 'number' (5) of a chapter" + leftOut,
+                "biblatex.bib:62:1: warning: record haddad:report: 'number' (17) of a report" + leftOut));
         assertEquals(List.of(
                 "haddad2022 | A fictional registry report | Haddad, Rania | 2022 | null (null) | null(null) | null"
-                        + " no.17 | null | null | null | report Fictional Registry",
+                        + " no.null | null | null | null | report Fictional Registry",
                 "lindqvist2021 | Fictional monitoring of molecular response | Lindqvist, Elin | 2021 | A Fictional"
                         + " Handbook of Leukemia: Molecular Monitoring in Practice (null) | null(null) | 101-118"
                         + " no.null | null | null | null | chapter Fictional Press eds Okafor, Lindqvist",
                 "novak2018 | Collected Fictional Essays |  | 2018 | null (null) | null(null) | null no.null | null |"
                         + " null | null | book Fictional Press eds Novak",
                 "novak2024 | Fictional dose reduction of tyrosine kinase inhibitors: a preprint | Novak, Petr;"
-                        + " Haddad, Rania | 2024-05-02 | null (null) | null(null) | null no.arXiv:2405.00001 | null |"
+                        + " Haddad, Rania | 2024-05-02 | null (null) | null(null) | null no.null | null |"
                         + " null | null | webpage https://arxiv.org/abs/2405.00001",
                 "okafor2021 | A Fictional Handbook of Leukemia: Molecular Monitoring in Practice |  | 2021 | null"
-                        + " (null) | null(null) | null no.5 | null | null | null | book Fictional Press eds Okafor,"
+                        + " (null) | null(null) | null no.null | null | null | null | book Fictional Press eds Okafor,"
                         + " Lindqvist",
                 "tanaka2006 | Only β-catenin and IC₅₀ values — a fictional note | Tanaka, Hiroshi; Okafor, Chidi |"
                         + " 2006-12 | Fictional Leukemia Letters (null) | 3(4) | 55-61 no.null | null | null | null |"
@@ -147,6 +152,47 @@ class ExporterFixturesTest {
     }
 
     @Test
+    void pubmedXmlAsEfetchWritesIt() throws Exception {
+        List<Paper> papers = importFixture("pubmed.xml", List.of("pubmed.xml:420:1: error: record PMID"
+                + " 99000050: the record has no title — add one in the reference manager and export again"));
+        assertEquals(List.of(
+                "gullaksen2025 | CML stem cells and their interactions and adaptations to tyrosine kinase inhibitors"
+                        + " | Gullaksen, Stein-Erik; et al. | 2025-07 | Leukemia & lymphoma (Leuk Lymphoma) | 66(7) |"
+                        + " 1211-1220 no.null | 10.1080/10428194.2025.2466817 | null | null | article-journal | en |"
+                        + " Review",
+                "haddad2020 | Fictional imatinib discontinuation outcomes at five years | Haddad, R.; Novak, P. |"
+                        + " 2020 | Fictional clinical oncology (Fict Clin Oncol) | 9(null) | 40-47 no.null | null |"
+                        + " 99000040 | null | article-journal | fr | null",
+                "kheyrandish2025 | Philadelphia chromosome-positive acute lymphoblastic leukemia: exploring"
+                        + " microRNA-based strategies to improve outcomes | Kheyrandish, S; Pilehvari, N; Rastgar, A;"
+                        + " Bakhshian-Farsani, M A; Chahardouli, B; Nazari, Z; Rostami, S; Mohammadi, S;"
+                        + " Gharehbaghian, A | 2025-11-18 | Molecular biology reports (Mol Biol Rep) | 53(1) |"
+                        + " 94 no.null | 10.1007/s11033-025-11244-1 | 41251904 | null | article-journal | en | Review",
+                "lindqvist2021 | Fictional monitoring of molecular response | Lindqvist, Erik | 2021 | A Fictional"
+                        + " Handbook of Leukemia (null) | null(null) | null no.null | null | 99000060 | null |"
+                        + " chapter | en | Review",
+                "vanderberg2023 | Fictional ex vivo resistance in BCR::ABL1-positive ALL | [van der] Berg, Anna;"
+                        + " Müller, Jürgen; O'Brien, Sean; {Fictional Leukemia Consortium} | 2023-03 | Journal of"
+                        + " fictional hematology (J Fict Hematol) | 12(3) | 201-210 no.null | 10.5555/jfh.2023.0012 |"
+                        + " 99000001 | PMC9900001 | article-journal | en | null",
+                "vanoutersterp2024 | Tyrosine kinase inhibitor resistance in de novo BCR::ABL1–positive BCP-ALL"
+                        + " beyond kinase domain mutations | [van] Outersterp, Inge; Boer, Judith M; [van de] Ven,"
+                        + " Cesca; Reichert, Caitlin E J; Boeree, Aurelie; Kruisinga, Brian; [de] Groot-Kruseman,"
+                        + " Hester A; Escherich, Gabriele; Sijs-Szabo, Aniko; Rijneveld, Anita W; [den] Boer, Monique"
+                        + " L | 2024-04-10 | Blood advances (Blood Adv) | 8(8) | 1835-1845 no.null | null | 38386975 |"
+                        + " null | article-journal | en | null"),
+                papers.stream().map(p -> ImportSamples.summary(p) + " | " + p.reference().type() + " | "
+                        + p.reference().language() + " | " + p.reference().publicationType()).toList());
+        assertEquals(List.of("Chronic myeloid leukemia", "Tyrosine kinase inhibitor", "leukemic stem cells",
+                "phosphorylation", "signaling", "tumor micro environment"), papers.get(0).reference().keywords());
+        assertEquals("Jr", papers.get(4).reference().authors().get(2).suffix(), "the Suffix element");
+        org.livingreview.model.Reference chapter = papers.get(3).reference();
+        assertEquals("Tanaka, Hiro | Fictional University Press | Nowhere (NL) | 2nd", chapter.editors().get(0)
+                .family() + ", " + chapter.editors().get(0).given() + " | " + chapter.publisher() + " | "
+                + chapter.publisherPlace() + " | " + chapter.edition());
+    }
+
+    @Test
     void ovidEmbaseRisWithNamesWithoutCommasAndEmbaseAccessionNumbers() throws Exception {
         assertEquals(List.of(
                 "novak2019 | A fictional survey of TKI dose reduction in routine practice | Novak, P.; Haddad, R. |"
@@ -173,6 +219,19 @@ class ExporterFixturesTest {
                 report.duplicates().stream().map(d -> d.source().replace(dir + "/", "") + " = "
                         + Path.of(d.of()).getFileName().toString().replace(".yaml", "") + ": " + d.evidence()).toList());
         assertEquals(List.of(4, 2, 1, 2), report.files().stream().map(f -> f.added().size()).toList());
+    }
+
+    @Test
+    void pubmedXmlRecordsOfPapersReadFromScopusAreDuplicates() throws Exception {
+        Path project = ImportSamples.emptyProject(dir.resolve("project"));
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(ImportSamples.sample("scopus.ris", dir),
+                ImportSamples.sample("pubmed.xml", dir)));
+        assertEquals(List.of(
+                "pubmed.xml:285 record PMID 99000001 = vanderberg2023: the same DOI (10.5555/jfh.2023.0012)",
+                "pubmed.xml:378 record PMID 99000040 = haddad2020: the same PMID (99000040)"),
+                report.duplicates().stream().map(d -> d.source().replace(dir + "/", "") + " = "
+                        + Path.of(d.of()).getFileName().toString().replace(".yaml", "") + ": " + d.evidence()).toList());
+        assertEquals(List.of(3, 4), report.files().stream().map(f -> f.added().size()).toList());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * Every fixture export, imported alone into an empty review: each record ends as added, duplicate or refused,
@@ -34,6 +34,7 @@ class ImportAccountingTest {
             Map.entry("cochrane.bib", List.of(3, 0, 1)),
             Map.entry("biblatex.bib", List.of(7, 0, 0)),
             Map.entry("wos.txt", List.of(3, 0, 0)),
+            Map.entry("pubmed.xml", List.of(6, 0, 1)),
             Map.entry("ovid-embase.ris", List.of(2, 0, 0)));
 
     /** How many records a file holds, by the mark each of its records starts with. */
@@ -41,6 +42,7 @@ class ImportAccountingTest {
             "ris", Pattern.compile("(?m)^TY  - "),
             "nbib", Pattern.compile("(?m)^PMID- "),
             "txt", Pattern.compile("(?m)^PT [A-Z]$"),
+            "xml", Pattern.compile("<Pubmed(?:Book)?Article>"),
             "bib", Pattern.compile("(?m)^\\s*@(?!string|comment|preamble|set\\b|xdata)\\w+\\s*\\{",
                     Pattern.CASE_INSENSITIVE));
 
@@ -70,7 +72,7 @@ class ImportAccountingTest {
         assertEquals(records, account.records(), "records read");
         assertEquals(EXPECTED.get(fixture), List.of(account.added().size(), account.duplicates().size(),
                 account.refused().size()), () -> "added, duplicate, refused: " + report);
-        String logged = Files.readAllLines(project.resolve(ImportLog.PATH)).get(2);
+        String logged = Files.readAllLines(project.resolve(ProjectLayout.IMPORT_LOG)).get(2);
         assertEquals("records: " + records + ", added: " + account.added().size() + ", duplicates: "
                 + account.duplicates().size() + ", refused: " + account.refused().size() + "}",
                 logged.substring(logged.indexOf("records: ")));

@@ -20,6 +20,7 @@ import org.livingreview.model.SourceDate;
 import org.livingreview.model.versions.ImportLog;
 import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
+import org.livingreview.model.ProjectLayout;
 
 /** Duplicates, ids, files never overwritten, and malformed inputs reported where they are. */
 class ImportBehaviourTest {
@@ -104,6 +105,28 @@ class ImportBehaviourTest {
     }
 
     @Test
+    void cslNumberIsAnArticleNumberOnlyForArticlesElseLeftOutWithAWarning() throws Exception {
+        Path project = project();
+        Path file = write("refs.json", """
+                [{"id": "art", "type": "article-journal", "title": "An article", "number": "e1042"},
+                 {"id": "rep", "type": "report", "title": "A report", "number": "TR-17"},
+                 {"id": "pre", "type": "article", "title": "A preprint", "number": "arXiv:2405.00001",
+                  "URL": "https://arxiv.org/abs/2405.00001"},
+                 {"id": "pat", "type": "patent", "title": "A patent", "number": "US 1234567"}]""");
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(file));
+        assertEquals(List.of(
+                "refs.json:2:2: warning: record rep: 'number' (TR-17) of a report is its series, report, patent or"
+                        + " archive number, which a paper file has no field for (only a journal article's article"
+                        + " number); it was left out",
+                "refs.json:5:2: warning: record pat: 'number' (US 1234567) of a patent is its series, report, patent"
+                        + " or archive number, which a paper file has no field for (only a journal article's article"
+                        + " number); it was left out"), problems(report));
+        assertEquals(List.of("A patent: null null", "A preprint: null null", "A report: null null",
+                "An article: e1042 null"), ImportSamples.papers(project).stream().map(p -> p.reference().title() + ": "
+                + p.reference().articleNumber() + " " + p.reference().page()).sorted().toList());
+    }
+
+    @Test
     void idsAreReadableAndDisambiguated() throws Exception {
         Path project = project();
         Files.createDirectories(project.resolve("seeds/papers"));
@@ -148,7 +171,7 @@ class ImportBehaviourTest {
         Path file = write("it's: a \u0007[list].json", "[{\"type\": \"book\", \"title\": \"One\"}]");
         ReferenceImporter.importFiles(project, List.of(file));
         assertEquals("- {date: '" + SourceDate.today() + "', file: 'it''s: a [list].json', records: 1, added: 1,"
-                + " duplicates: 0, refused: 0}", Files.readAllLines(project.resolve(ImportLog.PATH)).get(2));
+                + " duplicates: 0, refused: 0}", Files.readAllLines(project.resolve(ProjectLayout.IMPORT_LOG)).get(2));
         Problems problems = new Problems();
         assertEquals(0, ImportLog.duplicatesRemoved(project, problems));
         assertEquals(List.of(), problems.sorted());
@@ -202,8 +225,8 @@ class ImportBehaviourTest {
     @Test
     void aFileOfNoKnownFormatIsRefused() throws Exception {
         Path file = write("refs.bib", "Kheyrandish S, et al. Mol Biol Rep. 2025;53(1):94.\n");
-        assertEquals(List.of("refs.bib:1:1: error: this is not a CSL-JSON, RIS, MEDLINE, Web of Science or BibTeX file: it is named"
-                        + " like BibTeX but it has no entry such as '@article{' — export the references from your"
+        assertEquals(List.of("refs.bib:1:1: error: this is not a PubMed XML, CSL-JSON, RIS, MEDLINE, Web of Science or"
+                + " BibTeX file: it is named like BibTeX but it has no entry such as '@article{' — export the references from your"
                         + " reference manager or database in one of these formats"),
                 problems(ReferenceImporter.importFiles(project(), List.of(file))));
     }

@@ -53,6 +53,11 @@ class ImporterFuzzIT {
         assertOnlyReportedProblems(ImportFormat.WEB_OF_SCIENCE, "fuzzed.txt", text);
     }
 
+    @FuzzTest(maxDuration = "10m")
+    void pubmedXml(@NotNull String text) {
+        assertOnlyReportedProblems(ImportFormat.PUBMED_XML, "fuzzed.xml", text);
+    }
+
     /** Any bytes through the whole import (decoding, detection, reading, ids, seed files), then a load. */
     @FuzzTest(maxDuration = "10m")
     void importedFile(@NotNull byte[] content) throws IOException {

@@ -5,14 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.livingreview.model.ProjectLayout;
 import org.livingreview.model.SourceDate;
 
 /**
@@ -25,27 +24,21 @@ import org.livingreview.model.SourceDate;
  * </ol>
  * Whole seconds, as PDF dates have.
  */
-public final class BuildDate {
-
-    private static final String[] INPUT_FOLDERS = ReviewInputs.FOLDERS.toArray(String[]::new);
+final class BuildDate {
 
     private BuildDate() {
     }
 
-    public static Instant of(Path project) {
+    /** The date of the build of {@code project}, whose input files were last modified at {@code newestInput}. */
+    static Instant of(Path project, Optional<Instant> newestInput) {
         Optional<Instant> date = SourceDate.epoch();
         if (date.isEmpty()) {
             date = fromGit(project);
         }
         if (date.isEmpty()) {
-            date = newestModification(inputs(project));
+            date = newestInput;
         }
         return date.orElse(Instant.EPOCH).truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    /** The date part, in UTC, as the draft prints it (2026-11-22). */
-    public static String isoDate(Instant instant) {
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
     private static Optional<Instant> fromGit(Path project) {
@@ -57,7 +50,7 @@ public final class BuildDate {
         List<Path> uncommitted = new ArrayList<>();
         for (String name : concat(changed.get(), untracked.get())) {
             Path file = project.resolve(name).normalize();
-            if (ReviewInputs.isInput(project, file)) {
+            if (ProjectLayout.isInput(project.relativize(file))) {
                 // A deleted input changed its folder: the folder's time stands for it.
                 uncommitted.add(Files.exists(file) ? file : nearestExisting(file));
             }
@@ -91,7 +84,7 @@ public final class BuildDate {
     private static Optional<List<String>> git(Path project, String... arguments) {
         List<String> command = new ArrayList<>(List.of("git", "-C", project.toString()));
         command.addAll(Arrays.asList(arguments));
-        command.addAll(Arrays.asList(INPUT_FOLDERS));
+        ProjectLayout.INPUT_FOLDERS.forEach(folder -> command.add(folder.toString()));
         try {
             Process git = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             git.getOutputStream().close();
@@ -106,15 +99,6 @@ public final class BuildDate {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        }
-    }
-
-    private static List<Path> inputs(Path project) {
-        try {
-            return ReviewInputs.all(project);
-        } catch (IOException e) {
-            // An unreadable folder cannot be built either; the build reports it when it reads the seeds.
-            return List.of();
         }
     }
 

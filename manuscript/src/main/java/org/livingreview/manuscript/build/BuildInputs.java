@@ -3,9 +3,7 @@ package org.livingreview.manuscript.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +11,17 @@ import java.util.Map;
 import org.livingreview.manuscript.output.Input;
 import org.livingreview.model.Digests;
 import org.livingreview.manuscript.output.Output;
-import org.livingreview.manuscript.pdf.PdfOutput;
+import org.livingreview.manuscript.output.Project;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * Digests of what each output is made from (its {@link Output#inputs()}), kept next to the outputs so that
  * a build knows what it can skip.
  */
-public final class BuildInputs {
+final class BuildInputs {
 
     /** The file beside the outputs that records the digests. */
-    public static final String RECORD = ".living-review-build";
+    static final String RECORD = ".living-review-build";
     /** The style the recorded digests were computed with (not a group of outputs). */
     static final String STYLE = "style";
 
@@ -33,20 +32,18 @@ public final class BuildInputs {
      * The digest of each output's inputs, by output name; every digest includes the tool itself
      * ({@link ToolDigest}: its version and a digest of its code).
      */
-    static Map<String, String> digests(Path project, String styleSpec, Instant date, boolean frozenCitations,
+    static Map<String, String> digests(Project project, String styleSpec, boolean frozenCitations,
                                        List<Output> outputs) throws IOException {
         Map<Input, String> inputs = new EnumMap<>(Input.class);
-        inputs.put(Input.PAPERS, hashFiles(project, project.resolve("seeds/papers"), f -> true));
-        inputs.put(Input.REVIEW_SEEDS, hashFiles(project, project.resolve("seeds"),
-                f -> !f.startsWith(project.resolve("seeds/papers"))));
-        inputs.put(Input.TEMPLATES, hashFiles(project, project.resolve("templates"),
-                f -> !f.equals(project.resolve(PdfOutput.STYLESHEET))));
-        Path styleFile = project.resolve(styleSpec).normalize();
+        inputs.put(Input.PAPERS, project.digest(ProjectLayout.PAPERS, f -> true));
+        inputs.put(Input.REVIEW_SEEDS, project.digest(ProjectLayout.SEEDS, f -> !f.startsWith(ProjectLayout.PAPERS)));
+        inputs.put(Input.TEMPLATES, project.digest(ProjectLayout.TEMPLATES,
+                f -> !f.equals(ProjectLayout.PDF_STYLESHEET)));
+        Path styleFile = project.dir().resolve(styleSpec).normalize();
         inputs.put(Input.STYLE, styleSpec + (styleSpec.endsWith(".csl") && Files.isRegularFile(styleFile)
-                ? sha(Files.readAllBytes(styleFile)) : ""));
-        inputs.put(Input.DATE, BuildDate.isoDate(date));
-        Path css = project.resolve(PdfOutput.STYLESHEET);
-        inputs.put(Input.PDF_STYLESHEET, Files.isRegularFile(css) ? sha(Files.readAllBytes(css)) : "shipped");
+                ? Digests.sha256(Files.readAllBytes(styleFile)) : ""));
+        inputs.put(Input.DATE, project.isoDate());
+        inputs.put(Input.PDF_STYLESHEET, project.inputs().getOrDefault(ProjectLayout.PDF_STYLESHEET, "shipped"));
         inputs.put(Input.CITATION_FIELDS, frozenCitations ? "frozen" : "live");
         String version = ToolDigest.get();
         Map<String, String> digests = new LinkedHashMap<>();
@@ -57,7 +54,7 @@ public final class BuildInputs {
                     all.append('\u0000').append(input).append('\u0000').append(digest);
                 }
             });
-            digests.put(output.name(), sha(all.toString()));
+            digests.put(output.name(), Digests.sha256(all.toString()));
         }
         return digests;
     }
@@ -82,29 +79,5 @@ public final class BuildInputs {
         digests.forEach((group, digest) -> out.append(group).append(' ').append(digest).append('\n'));
         out.append(STYLE).append(' ').append(styleSpec.replaceAll("[\\r\\n]", " ")).append('\n');
         return out.toString();
-    }
-
-    private static String hashFiles(Path project, Path dir, java.util.function.Predicate<Path> include)
-            throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return "none";
-        }
-        StringBuilder all = new StringBuilder();
-        for (Path file : ReviewInputs.under(project, dir, include)) {
-            try {
-                all.append(dir.relativize(file)).append(' ').append(sha(Files.readAllBytes(file))).append('\n');
-            } catch (NoSuchFileException e) {
-                // Removed since it was listed (an editor saving): as if it had never been there.
-            }
-        }
-        return all.toString();
-    }
-
-    static String sha(String text) {
-        return Digests.sha256(text);
-    }
-
-    static String sha(byte[] bytes) {
-        return Digests.sha256(bytes);
     }
 }

@@ -2,7 +2,6 @@ package org.livingreview.manuscript.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.livingreview.manuscript.cite.CitationStyle;
@@ -11,6 +10,7 @@ import org.livingreview.manuscript.draft.DraftAssembler;
 import org.livingreview.manuscript.draft.DraftViews.Draft;
 import org.livingreview.manuscript.draft.TemplateRenderer;
 import org.livingreview.manuscript.output.BuildFailed;
+import org.livingreview.manuscript.output.Project;
 import org.livingreview.manuscript.output.Sources;
 import org.livingreview.manuscript.versions.Baseline;
 import org.livingreview.manuscript.versions.DraftEdition;
@@ -22,13 +22,13 @@ import org.livingreview.model.SourceLocation;
 import org.livingreview.model.versions.ImportLog;
 import org.livingreview.model.versions.RecordedVersion;
 import org.livingreview.model.versions.VersionFile;
+import org.livingreview.model.ProjectLayout;
 
 /** The build's {@link Sources}: each step (edition, citations, each draft) made once, when an output first asks. */
 final class BuildSources implements Sources {
 
-    private final Path project;
+    private final Project project;
     private final Review review;
-    private final Instant date;
     private final String styleOverride;
     private final boolean frozenCitations;
     private final Problems problems;
@@ -40,29 +40,22 @@ final class BuildSources implements Sources {
     private String markedUpMarkdown;
     private CitationStyle style;
 
-    BuildSources(Path project, Review review, Instant date, String styleOverride, boolean frozenCitations,
-                 Problems problems) {
+    BuildSources(Project project, Review review, String styleOverride, boolean frozenCitations, Problems problems) {
         this.project = project;
         this.review = review;
-        this.date = date;
         this.styleOverride = styleOverride;
         this.frozenCitations = frozenCitations;
         this.problems = problems;
     }
 
     @Override
-    public Path project() {
+    public Project project() {
         return project;
     }
 
     @Override
     public Review review() {
         return review;
-    }
-
-    @Override
-    public Instant date() {
-        return date;
     }
 
     @Override
@@ -73,15 +66,16 @@ final class BuildSources implements Sources {
     @Override
     public DraftEdition edition() throws BuildFailed {
         if (edition == null) {
-            List<RecordedVersion> versions = VersionFile.load(project, problems);
-            int duplicates = ImportLog.duplicatesRemoved(project, problems);
-            Optional<Baseline> last = Baseline.latest(project, versions, problems);
+            Path dir = project.dir();
+            List<RecordedVersion> versions = VersionFile.load(dir, problems);
+            int duplicates = ImportLog.duplicatesRemoved(dir, problems);
+            Optional<Baseline> last = Baseline.latest(dir, versions, problems);
             failOnErrors();
             try {
-                edition = DraftEdition.of(review, Baseline.currentProse(project), versions, last, duplicates,
-                        BuildDate.isoDate(date));
+                edition = DraftEdition.of(review, Baseline.currentProse(dir), versions, last, duplicates,
+                        project.isoDate());
             } catch (IOException e) {
-                problems.error(SourceLocation.startOf(project.resolve("seeds")), "cannot read the seed files ("
+                problems.error(SourceLocation.startOf(dir.resolve(ProjectLayout.SEEDS)), "cannot read the seed files ("
                         + e.getMessage() + ") — check that the folder is readable");
                 throw new BuildFailed();
             }
@@ -116,7 +110,7 @@ final class BuildSources implements Sources {
     @Override
     public String markedUpMarkdown() throws IOException, BuildFailed {
         if (markedUpMarkdown == null) {
-            markedUpMarkdown = render(drafts().markedUp());
+            markedUpMarkdown = render(drafts().markedUp().draft());
         }
         return markedUpMarkdown;
     }
@@ -127,7 +121,7 @@ final class BuildSources implements Sources {
             SourceLocation styleAt = styleOverride != null ? SourceLocation.startOf(Path.of("--style"))
                     : review.info().locations().of("style");
             String styleSpec = styleOverride != null ? styleOverride : review.info().style();
-            style = CitationStyles.resolve(styleSpec, project, styleAt, problems).orElseThrow(BuildFailed::new);
+            style = CitationStyles.resolve(styleSpec, project.dir(), styleAt, problems).orElseThrow(BuildFailed::new);
         }
         return style;
     }
@@ -147,7 +141,7 @@ final class BuildSources implements Sources {
 
     private String render(Draft draft) throws BuildFailed {
         ReviewInfo info = review.info();
-        return TemplateRenderer.render(project, info.template(), draft, info.locations().of("template"), problems)
+        return TemplateRenderer.render(project.dir(), info.template(), draft, info.locations().of("template"), problems)
                 .orElseThrow(BuildFailed::new);
     }
 

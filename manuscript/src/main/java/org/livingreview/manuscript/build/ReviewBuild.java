@@ -3,13 +3,13 @@ package org.livingreview.manuscript.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.livingreview.manuscript.output.BuildFailed;
 import org.livingreview.manuscript.output.Output;
 import org.livingreview.manuscript.output.OutputFile;
+import org.livingreview.manuscript.output.Project;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
@@ -35,20 +35,19 @@ public final class ReviewBuild {
     }
 
     private static BuildResult buildLocked(BuildRequest request) throws IOException {
-        Path project = request.project();
         Path outputDir = request.outputDir();
-        Instant date = BuildDate.of(project);
-        if (!request.force() && unchangedSinceLastBuild(request, date)) {
+        Project project = ReviewInputs.read(request.project());
+        if (!request.force() && unchangedSinceLastBuild(request, project)) {
             return new BuildResult(null, List.of(), outputDir, List.of(), true);
         }
-        LoadedReview loaded = ReviewLoader.load(project, request.papers());
+        LoadedReview loaded = ReviewLoader.load(project.dir(), request.papers());
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.hasErrors()) {
             return BuildResult.failed(loaded, problems.sorted(), outputDir);
         }
         String styleSpec = request.style() != null ? request.style() : loaded.review().info().style();
-        Map<String, String> digests = BuildInputs.digests(project, styleSpec, date, request.frozenCitations(),
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, request.frozenCitations(),
                 OutputRegistry.ALL);
         Map<String, String> recorded = request.force() ? Map.of() : BuildInputs.recorded(outputDir);
         List<Output> stale = staleOutputs(digests, recorded, request);
@@ -56,7 +55,7 @@ public final class ReviewBuild {
         if (stale.isEmpty()) {
             return new BuildResult(loaded, problems.sorted(), outputDir, List.of(), true);
         }
-        BuildSources sources = new BuildSources(project, loaded.review(), date, request.style(),
+        BuildSources sources = new BuildSources(project, loaded.review(), request.style(),
                 request.frozenCitations(), problems);
         Outputs files = new Outputs();
         try {
@@ -80,13 +79,13 @@ public final class ReviewBuild {
      * Whether every input is as the last successful build recorded it (that build checked the same seeds),
      * so nothing needs to be loaded at all: the digests are recomputed with the style it recorded.
      */
-    private static boolean unchangedSinceLastBuild(BuildRequest request, Instant date) throws IOException {
+    private static boolean unchangedSinceLastBuild(BuildRequest request, Project project) throws IOException {
         Map<String, String> recorded = BuildInputs.recorded(request.outputDir());
         String styleSpec = recorded.get(BuildInputs.STYLE);
         if (styleSpec == null || (request.style() != null && !request.style().equals(styleSpec))) {
             return false;
         }
-        Map<String, String> digests = BuildInputs.digests(request.project(), styleSpec, date, request.frozenCitations(),
+        Map<String, String> digests = BuildInputs.digests(project, styleSpec, request.frozenCitations(),
                 OutputRegistry.ALL);
         return staleOutputs(digests, recorded, request).isEmpty();
     }

@@ -7,75 +7,57 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
+import java.time.Instant;
+import java.util.SortedMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.livingreview.manuscript.output.Project;
+import org.livingreview.model.Digests;
+import org.livingreview.model.ProjectLayout;
 
 /**
- * The files a build reads: YAML files under {@code seeds/}, the section texts {@code seeds/sections/*.md} and
- * the files under {@code templates/}, never an editor's temporary files ({@code sed -i}'s {@code sedXXXXXX},
- * vim's {@code 4913}, {@code .swp} and {@code file~}, Emacs's {@code #file#}), which appear and vanish while
- * an author saves.
+ * Reads a project's inputs ({@link ProjectLayout#isInput}) in one walk of its input folders: each file once,
+ * for its digest and its modification time, into the {@link Project} a build works from. A file or folder that
+ * vanishes while it is read (an editor saving) is left out, as it would be had it never been there.
  */
-public final class ReviewInputs {
-
-    /** The folders of a review that hold its inputs. */
-    public static final List<String> FOLDERS = List.of("seeds", "templates");
-
-    private static final Pattern TEMPORARY = Pattern.compile(
-            "\\..*|.*~|#.*#|\\d+|sed[A-Za-z0-9]{6}|.*\\.(swp|swx|swo|tmp|bak|orig|part)");
+final class ReviewInputs {
 
     private ReviewInputs() {
     }
 
-    /** Whether {@code file} (a path under {@code project}) is one a build reads, judged by its name and place. */
-    public static boolean isInput(Path project, Path file) {
-        String name = file.getFileName().toString();
-        if (TEMPORARY.matcher(name).matches()) {
-            return false;
-        }
-        Path relative = project.relativize(file);
-        return relative.startsWith("templates") || (relative.startsWith("seeds") && name.endsWith(".yaml"))
-                || (relative.startsWith(Path.of("seeds", "sections")) && name.endsWith(".md"));
-    }
-
-    /**
-     * The input files under {@code dir} that {@code include} accepts, sorted; a file or folder that vanishes
-     * while they are listed is left out, as it would be had it never been there.
-     */
-    static List<Path> under(Path project, Path dir, Predicate<Path> include) throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && isInput(project, file) && include.test(file)) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
+    static Project read(Path project) throws IOException {
+        SortedMap<Path, String> digests = new TreeMap<>();
+        Instant[] newest = {null};
+        for (Path folder : ProjectLayout.INPUT_FOLDERS) {
+            Path root = project.resolve(folder);
+            if (!Files.isDirectory(root)) {
+                continue;
             }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof NoSuchFileException) {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Path relative = project.relativize(file);
+                    if (attributes.isRegularFile() && ProjectLayout.isInput(relative)) {
+                        try {
+                            digests.put(relative, Digests.sha256(Files.readAllBytes(file)));
+                        } catch (NoSuchFileException e) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        Instant modified = attributes.lastModifiedTime().toInstant();
+                        newest[0] = newest[0] == null || modified.isAfter(newest[0]) ? modified : newest[0];
+                    }
                     return FileVisitResult.CONTINUE;
                 }
-                throw e;
-            }
-        });
-        files.sort(null);
-        return files;
-    }
 
-    /** Every input file of the review, sorted. */
-    static List<Path> all(Path project) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String folder : FOLDERS) {
-            files.addAll(under(project, project.resolve(folder), f -> true));
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         }
-        return files;
+        return new Project(project, digests, BuildDate.of(project, Optional.ofNullable(newest[0])));
     }
 }

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import org.livingreview.manuscript.pdf.PdfOutput;
 import org.livingreview.model.Problem;
 import org.livingreview.model.load.PaperCache;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * Rebuilds the review whenever a file under {@code seeds/} or {@code templates/} is saved. A burst of
@@ -75,7 +76,7 @@ public final class ReviewWatcher {
      */
     public void run(BooleanSupplier keepGoing) throws IOException, InterruptedException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            for (String folder : ReviewInputs.FOLDERS) {
+            for (Path folder : ProjectLayout.INPUT_FOLDERS) {
                 register(watcher, project.resolve(folder));
             }
             build();
@@ -111,7 +112,7 @@ public final class ReviewWatcher {
                 register(watcher, file);
                 changed = true;
             } else {
-                changed |= ReviewInputs.isInput(project, file);
+                changed |= ProjectLayout.isInput(project.relativize(file));
             }
         }
         return changed;

@@ -15,6 +15,7 @@ import org.livingreview.model.versions.ImportLog;
 import org.livingreview.model.Problems;
 import org.livingreview.model.versions.VersionFile;
 import org.livingreview.model.versions.VersionSnapshots;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * {@code build --version N}: version N's draft rebuilt from its snapshot, in a scratch copy of the project
@@ -34,7 +35,7 @@ public final class VersionRebuild {
     public static BuildResult build(Path project, Path outputDir, int number, boolean withPdf) throws IOException {
         Problems problems = new Problems();
         List<RecordedVersion> versions = VersionFile.load(project, problems);
-        SourceLocation at = SourceLocation.startOf(project.resolve(VersionFile.PATH).normalize());
+        SourceLocation at = SourceLocation.startOf(project.resolve(ProjectLayout.VERSIONS_FILE).normalize());
         if (!problems.hasErrors() && (number < 1 || number > versions.size())) {
             problems.error(at, versions.isEmpty() ? "no version has been recorded yet, so there is none to rebuild"
                     : "there is no version " + number + ": the recorded versions are 1 to " + versions.size());
@@ -52,7 +53,7 @@ public final class VersionRebuild {
             VersionSnapshots.materialize(snapshot.get().snapshot(), scratch);
             List<RecordedVersion> upTo = versions.subList(0, number);
             VersionFile.write(scratch, upTo);
-            Files.createDirectories(scratch.resolve(VersionSnapshots.DIR));
+            Files.createDirectories(scratch.resolve(ProjectLayout.VERSION_SNAPSHOTS));
             for (int n = 1; n <= number; n++) {
                 if (VersionSnapshots.exists(project, n)) {
                     Files.copy(VersionSnapshots.file(project, n), VersionSnapshots.file(scratch, n));
@@ -63,7 +64,7 @@ public final class VersionRebuild {
                 ImportLog.append(scratch, version.date(), "duplicates removed by version " + number,
                         version.duplicatesRemoved(), 0, version.duplicatesRemoved(), 0);
             }
-            Folders.copy(project.resolve("templates"), scratch.resolve("templates"));
+            Folders.copy(project.resolve(ProjectLayout.TEMPLATES), scratch.resolve(ProjectLayout.TEMPLATES));
             datedAs(scratch, version.date());
             return ReviewBuild.build(BuildRequest.of(scratch, outputDir).forced(true)
                     .skipping(withPdf ? Set.of() : Set.of(PdfOutput.NAME)));

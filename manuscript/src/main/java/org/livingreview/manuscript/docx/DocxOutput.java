@@ -48,7 +48,7 @@ public final class DocxOutput implements Output {
 
     @Override
     public List<OutputFile> render(Sources sources) throws IOException, BuildFailed {
-        ReferenceDocument reference = ReferenceDocument.load(sources.project(), sources.problems())
+        ReferenceDocument reference = ReferenceDocument.load(sources.project().dir(), sources.problems())
                 .orElseThrow(BuildFailed::new);
         String marked = sources.markedMarkdown();
         ReviewInfo info = sources.review().info();
@@ -58,7 +58,7 @@ public final class DocxOutput implements Output {
         }
         CitationStyle style = sources.style();
         DocxDraft draft = new DocxDraft(marked, info.title(), info.authors().stream().map(ReviewAuthor::name).toList(),
-                info.abstractText(), info.keywords(), info.locale(), sources.date(),
+                info.abstractText(), info.keywords(), info.locale(), sources.project().date(),
                 Map.of(PrismaFlow.FILE, sources.edition().prisma().svg()), items,
                 DocxDraft.zoteroStyleId(style.name(), style.source()), sources.frozenCitations(), reference);
         return List.of(new OutputFile(FILE, DocxWriter.write(draft)));

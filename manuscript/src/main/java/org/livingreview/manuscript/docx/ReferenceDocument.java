@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Problems;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * The Word document whose styles, numbering, page setup, headers and footers the DOCX takes (pandoc's
@@ -20,8 +21,6 @@ import org.livingreview.model.Problems;
  */
 public final class ReferenceDocument {
 
-    /** Where a review keeps its own reference document, relative to the project. */
-    public static final String PATH = "templates/reference.docx";
     /** A reference document larger than this is refused before it is opened. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
     /** No part of a reference document may expand to more than this. */
@@ -41,7 +40,7 @@ public final class ReferenceDocument {
 
     /** The review's reference document if it has one, else the shipped one; empty (and an error) if unusable. */
     public static Optional<ReferenceDocument> load(Path project, Problems problems) throws IOException {
-        Path file = project.resolve(PATH);
+        Path file = project.resolve(ProjectLayout.REFERENCE_DOCX);
         if (!Files.isRegularFile(file)) {
             return Optional.of(shipped());
         }
@@ -60,9 +59,9 @@ public final class ReferenceDocument {
 
     /** The shipped reference document, plain and clean. */
     public static ReferenceDocument shipped() throws IOException {
-        try (InputStream in = ReferenceDocument.class.getResourceAsStream("/" + PATH)) {
+        try (InputStream in = ReferenceDocument.class.getResourceAsStream("/" + ProjectLayout.slashed(ProjectLayout.REFERENCE_DOCX))) {
             if (in == null) {
-                throw new IllegalStateException(PATH + " is missing from the classpath");
+                throw new IllegalStateException(ProjectLayout.REFERENCE_DOCX + " is missing from the classpath");
             }
             return new ReferenceDocument(in.readAllBytes());
         }

@@ -21,6 +21,7 @@ import org.apache.velocity.exception.VelocityException;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Problems;
 import org.livingreview.manuscript.text.MarkdownText;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * Renders a draft template with Velocity in strict mode: a misspelt reference or directive is an error
@@ -30,8 +31,6 @@ import org.livingreview.manuscript.text.MarkdownText;
  */
 public final class TemplateRenderer {
 
-    /** The draft template used when review.yaml names none. */
-    static final String DEFAULT_TEMPLATE = "templates/review.md.vm";
     /** More #parse includes than any sane draft needs: a template that includes itself. */
     private static final int MAX_INCLUDES = 200;
     private static final Pattern AT = Pattern.compile("at (.+?)\\[line (\\d+), column (\\d+)\\]");
@@ -42,7 +41,7 @@ public final class TemplateRenderer {
     /** The rendered Markdown, or empty with the reasons reported. */
     public static Optional<String> render(Path project, String templateName, Draft draft, SourceLocation templateField,
                                    Problems problems) {
-        String name = templateName == null ? DEFAULT_TEMPLATE : templateName;
+        String name = templateName == null ? ProjectLayout.slashed(ProjectLayout.DRAFT_TEMPLATE) : templateName;
         try {
             VelocityEngine engine = engine(project);
             Template template = engine.getTemplate(name, "UTF-8");

@@ -1,9 +1,7 @@
 package org.livingreview.manuscript.output;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.livingreview.manuscript.cite.CitationStyle;
-import java.time.Instant;
 import org.livingreview.manuscript.versions.DraftEdition;
 import org.livingreview.model.Problems;
 import org.livingreview.model.Review;
@@ -15,14 +13,11 @@ import org.livingreview.model.Review;
  */
 public interface Sources {
 
-    /** The project folder. */
-    Path project();
+    /** The project: its folder, its input files and the date the build states. */
+    Project project();
 
     /** The review, free of errors. */
     Review review();
-
-    /** The date the build states. */
-    Instant date();
 
     /** Which version the draft is, its changes and PRISMA flow. */
     DraftEdition edition() throws BuildFailed;

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -31,16 +31,18 @@ public final class FontCoverage {
 
     /**
      * Warns about the characters of {@code text} that no font has: one warning per seed file that uses
-     * them, at the first such character, listing them (those found nowhere in the seeds at {@code fallback}).
+     * them, at the first such character, listing them (those found nowhere in {@code seedFiles} at
+     * {@code fallback}). The seed files are read once, and only when a character is missing.
      */
-    public static void report(String text, Path project, SourceLocation fallback, Problems problems) {
+    public static void report(String text, List<Path> seedFiles, SourceLocation fallback, Problems problems) {
         Set<Integer> missing = new LinkedHashSet<>();
         text.codePoints().filter(cp -> cp > 0x7f && !Character.isWhitespace(cp) && !Character.isISOControl(cp))
                 .distinct().filter(cp -> !covered(cp)).forEach(missing::add);
+        Map<Integer, SourceLocation> firstUses = missing.isEmpty() ? Map.of() : firstUses(seedFiles, missing);
         Map<Path, SourceLocation> firstInFile = new TreeMap<>();
         Map<Path, StringBuilder> charsInFile = new TreeMap<>();
         for (int cp : missing) {
-            SourceLocation at = firstUse(project, cp).orElse(fallback);
+            SourceLocation at = firstUses.getOrDefault(cp, fallback);
             firstInFile.merge(at.file(), at, (a, b) -> a.line() < b.line()
                     || (a.line() == b.line() && a.column() <= b.column()) ? a : b);
             charsInFile.computeIfAbsent(at.file(), f -> new StringBuilder()).appendCodePoint(cp);
@@ -78,22 +80,28 @@ public final class FontCoverage {
         return false;
     }
 
-    private static java.util.Optional<SourceLocation> firstUse(Path project, int codePoint) {
-        String needle = Character.toString(codePoint);
-        try (Stream<Path> files = Files.walk(project.resolve("seeds"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                List<String> lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    int column = lines.get(i).indexOf(needle);
-                    if (column >= 0) {
-                        return java.util.Optional.of(new SourceLocation(file, i + 1,
-                                lines.get(i).codePointCount(0, column) + 1));
+    /** Where each of {@code codePoints} is first used in the YAML files of {@code seedFiles}, in one pass. */
+    private static Map<Integer, SourceLocation> firstUses(List<Path> seedFiles, Set<Integer> codePoints) {
+        Map<Integer, SourceLocation> found = new HashMap<>();
+        for (Path file : seedFiles.stream().filter(f -> f.toString().endsWith(".yaml")).toList()) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file);
+            } catch (IOException e) {
+                continue;
+            }
+            for (int i = 0; i < lines.size() && found.size() < codePoints.size(); i++) {
+                String line = lines.get(i);
+                int column = 1;
+                for (int offset = 0; offset < line.length(); offset += Character.charCount(line.codePointAt(offset))) {
+                    int cp = line.codePointAt(offset);
+                    if (codePoints.contains(cp) && !found.containsKey(cp)) {
+                        found.put(cp, new SourceLocation(file, i + 1, column));
                     }
+                    column++;
                 }
             }
-        } catch (IOException e) {
-            return java.util.Optional.empty();
         }
-        return java.util.Optional.empty();
+        return found;
     }
 }

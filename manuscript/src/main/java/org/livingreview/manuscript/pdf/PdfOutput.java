@@ -13,12 +13,13 @@ import org.livingreview.manuscript.output.BuildFailed;
 import org.livingreview.manuscript.output.Input;
 import org.livingreview.manuscript.output.Output;
 import org.livingreview.manuscript.output.OutputFile;
+import org.livingreview.manuscript.output.Project;
 import org.livingreview.manuscript.output.Sources;
 import org.livingreview.manuscript.versions.PrismaFlow;
 import org.livingreview.model.ReviewAuthor;
 import org.livingreview.model.ReviewInfo;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.load.ReviewLoader;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * The typeset draft, review.pdf, from the draft with linked citations and the PDF stylesheet; and the
@@ -28,8 +29,6 @@ public final class PdfOutput implements Output {
 
     /** Its name, to skip it ({@code --no-pdf}). */
     public static final String NAME = "pdf";
-    /** The PDF's stylesheet, relative to the project (or among the shipped templates). */
-    public static final String STYLESHEET = "templates/pdf.css";
     /** The marked-up draft: the whole PDF with every change since the last version marked. */
     public static final String MARKED_UP = "review-changes.pdf";
 
@@ -53,10 +52,10 @@ public final class PdfOutput implements Output {
     @Override
     public List<OutputFile> render(Sources sources) throws IOException, BuildFailed {
         String linked = sources.linkedMarkdown();
-        Path project = sources.project();
-        FontCoverage.report(linked, project, SourceLocation.startOf(project.resolve(ReviewLoader.REVIEW_FILE)),
-                sources.problems());
-        String css = stylesheet(project);
+        Project project = sources.project();
+        FontCoverage.report(linked, project.files(ProjectLayout.SEEDS),
+                SourceLocation.startOf(project.dir().resolve(ProjectLayout.REVIEW_FILE)), sources.problems());
+        String css = stylesheet(project.dir());
         byte[] pdf = PdfTypesetter.typeset(document(linked, css, sources));
         String marked = sources.markedUpMarkdown();
         byte[] markedPdf = marked.equals(linked) ? pdf : PdfTypesetter.typeset(document(marked, css, sources));
@@ -68,16 +67,16 @@ public final class PdfOutput implements Output {
         return new PdfDocument(markdown, css, info.pageSize(), info.title(),
                 info.shortTitle() != null ? info.shortTitle() : info.title(),
                 info.authors().stream().map(ReviewAuthor::name).toList(), info.abstractText(), info.keywords(),
-                info.locale(), sources.date(), Map.of(PrismaFlow.FILE, sources.edition().prisma().svg()));
+                info.locale(), sources.project().date(), Map.of(PrismaFlow.FILE, sources.edition().prisma().svg()));
     }
 
     /** The review's templates/pdf.css, or the shipped one. */
     private static String stylesheet(Path project) throws IOException {
-        Path own = project.resolve(STYLESHEET);
+        Path own = project.resolve(ProjectLayout.PDF_STYLESHEET);
         if (Files.isRegularFile(own)) {
             return Files.readString(own, StandardCharsets.UTF_8);
         }
-        try (InputStream in = PdfOutput.class.getResourceAsStream("/" + STYLESHEET)) {
+        try (InputStream in = PdfOutput.class.getResourceAsStream("/" + ProjectLayout.slashed(ProjectLayout.PDF_STYLESHEET))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

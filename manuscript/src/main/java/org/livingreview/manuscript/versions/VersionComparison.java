@@ -13,6 +13,7 @@ import org.livingreview.model.Problems;
 import org.livingreview.model.load.ReviewLoader;
 import org.livingreview.model.versions.VersionFile;
 import org.livingreview.model.versions.VersionSnapshots;
+import org.livingreview.model.ProjectLayout;
 
 /** {@code living-review diff}: the changes between two recorded versions, or a version and the draft. */
 public final class VersionComparison {
@@ -31,7 +32,7 @@ public final class VersionComparison {
     public static Outcome compare(Path project, Integer from, Integer to) throws IOException {
         Problems problems = new Problems();
         List<RecordedVersion> versions = VersionFile.load(project, problems);
-        SourceLocation at = SourceLocation.startOf(project.resolve(VersionFile.PATH).normalize());
+        SourceLocation at = SourceLocation.startOf(project.resolve(ProjectLayout.VERSIONS_FILE).normalize());
         if (problems.sorted().stream().noneMatch(Problem::isError)) {
             int start = from == null ? versions.size() : from;
             if (versions.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.livingreview.manuscript.docx;
 
+import org.livingreview.model.ProjectLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class ReferenceDocumentTest {
 
     @Test
     void theCommittedReferenceDocumentIsExactlyWhatTheGeneratorWrites() throws IOException {
-        byte[] committed = Files.readAllBytes(Path.of("..").resolve(ReferenceDocument.PATH));
+        byte[] committed = Files.readAllBytes(Path.of("..").resolve(ProjectLayout.REFERENCE_DOCX));
         byte[] generated = ShippedReferenceDocument.bytes();
         assertArrayEquals(generated, ShippedReferenceDocument.bytes());
         // Part by part: the XML parts as XML, since the order in which POI's serialiser declares namespaces
@@ -107,7 +108,7 @@ class ReferenceDocumentTest {
     }
 
     private void assertRefused(byte[] content, String reason) throws IOException {
-        Path file = project.resolve(ReferenceDocument.PATH);
+        Path file = project.resolve(ProjectLayout.REFERENCE_DOCX);
         Files.createDirectories(file.getParent());
         Files.write(file, content);
         Problems problems = new Problems();

@@ -1,5 +1,6 @@
 package org.livingreview.manuscript.docx;
 
+import org.livingreview.model.ProjectLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -36,7 +37,7 @@ public final class ShippedReferenceDocument {
     }
 
     public static void main(String[] args) throws IOException {
-        Path target = Path.of(args.length > 0 ? args[0] : "../" + ReferenceDocument.PATH);
+        Path target = Path.of(args.length > 0 ? args[0] : "../" + ProjectLayout.REFERENCE_DOCX);
         Files.write(target, bytes());
         System.out.println("wrote " + target);
     }

@@ -1,5 +1,9 @@
 package org.livingreview.model.load;
 
+import static org.livingreview.model.ProjectLayout.PAPERS;
+import static org.livingreview.model.ProjectLayout.REVIEW_FILE;
+import static org.livingreview.model.ProjectLayout.SECTIONS;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +22,6 @@ import org.livingreview.model.Problems;
 /** Loads a review project's {@code seeds/} folder and checks it, collecting every problem in one pass. */
 public final class ReviewLoader {
 
-    /** The review's description, relative to the project folder. */
-    public static final Path REVIEW_FILE = Path.of("seeds", "review.yaml");
-    /** The folder of paper files, relative to the project folder. */
-    public static final Path PAPERS_DIR = Path.of("seeds", "papers");
-    /** The folder of section texts, relative to the project folder. */
-    public static final Path SECTIONS_DIR = Path.of("seeds", "sections");
 
     private ReviewLoader() {
     }
@@ -46,7 +44,7 @@ public final class ReviewLoader {
             info = null;
         }
         // Paper files are independent: they are read in parallel, each with its own problems, merged in order.
-        List<Path> files = paperFiles(project.resolve(PAPERS_DIR).normalize(), problems);
+        List<Path> files = paperFiles(project.resolve(PAPERS).normalize(), problems);
         List<Problems> perFile = files.stream().map(f -> new Problems()).toList();
         List<Paper> papers = new ArrayList<>(java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> cache.read(files.get(i), perFile.get(i)))
@@ -55,7 +53,7 @@ public final class ReviewLoader {
         cache.retainOnly(files);
         papers.sort(Comparator.comparing(Paper::id));
         Review review = new Review(info == null ? placeholder(reviewFile) : info, papers,
-                ProseReader.read(project.resolve(SECTIONS_DIR).normalize(), problems));
+                ProseReader.read(project.resolve(SECTIONS).normalize(), problems));
         // Without a list of sections (already reported), checking each claim's section would only repeat it.
         problems.addAll(ReviewValidator.validate(review, info != null && !info.sections().isEmpty()));
         return new LoadedReview(review, problems.sorted());
@@ -63,7 +61,7 @@ public final class ReviewLoader {
 
     private static List<Path> paperFiles(Path dir, Problems problems) {
         if (!Files.isDirectory(dir)) {
-            problems.warning(SourceLocation.startOf(dir), "there is no " + PAPERS_DIR + " folder, so the review has"
+            problems.warning(SourceLocation.startOf(dir), "there is no " + PAPERS + " folder, so the review has"
                     + " no papers yet — add papers with 'living-review import' or write seeds/papers/<id>.yaml");
             return List.of();
         }

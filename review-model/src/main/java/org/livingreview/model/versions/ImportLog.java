@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.livingreview.model.Problems;
 import org.livingreview.model.yaml.MappingFields;
 import org.livingreview.model.yaml.YamlFiles;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * {@code seeds/import-log.yaml}: one entry per {@code living-review import}, appended by the command and
@@ -21,8 +22,6 @@ import org.livingreview.model.yaml.YamlFiles;
  */
 public final class ImportLog {
 
-    /** The file, relative to the project folder. */
-    public static final Path PATH = Path.of("seeds", "import-log.yaml");
     private static final Set<String> FILE_KEYS = Set.of("imports");
     private static final Set<String> ENTRY_KEYS = Set.of("date", "file", "records", "added", "duplicates",
             "refused");
@@ -33,7 +32,7 @@ public final class ImportLog {
 
     /** The duplicates every recorded import removed, summed; 0 without a log. Problems are reported. */
     public static int duplicatesRemoved(Path project, Problems problems) {
-        Path file = project.resolve(PATH).normalize();
+        Path file = project.resolve(ProjectLayout.IMPORT_LOG).normalize();
         if (!Files.isRegularFile(file)) {
             return 0;
         }
@@ -60,7 +59,7 @@ public final class ImportLog {
     /** Appends one import's counts of a file: its records, each added, a duplicate or refused. */
     public static void append(Path project, String date, String file, int records, int added, int duplicates,
                               int refused) throws IOException {
-        Path log = project.resolve(PATH);
+        Path log = project.resolve(ProjectLayout.IMPORT_LOG);
         String existing = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8)
                 : "# One entry per 'living-review import' (the PRISMA flow counts its duplicates). Commit it with"
                 + " the seeds.\nimports:\n";

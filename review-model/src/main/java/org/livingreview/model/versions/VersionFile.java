@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.livingreview.model.Problems;
 import org.livingreview.model.yaml.MappingFields;
 import org.livingreview.model.yaml.YamlFiles;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * {@code seeds/versions.yaml}: the review's recorded versions, written by {@code living-review release}
@@ -26,8 +27,6 @@ import org.livingreview.model.yaml.YamlFiles;
  */
 public final class VersionFile {
 
-    /** The file, relative to the project folder. */
-    public static final Path PATH = Path.of("seeds", "versions.yaml");
     private static final Set<String> FILE_KEYS = Set.of("versions");
     private static final Set<String> VERSION_KEYS = Set.of("version", "date", "message", "duplicates-removed",
             "papers", "section-texts");
@@ -40,7 +39,7 @@ public final class VersionFile {
 
     /** The recorded versions, oldest first; none when the file does not exist. Problems are reported. */
     public static List<RecordedVersion> load(Path project, Problems problems) {
-        Path file = project.resolve(PATH).normalize();
+        Path file = project.resolve(ProjectLayout.VERSIONS_FILE).normalize();
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -147,7 +146,7 @@ public final class VersionFile {
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         String text = "# The review's recorded versions, written by 'living-review release'. Commit it with the seeds;\n"
                 + "# do not edit it by hand.\n" + new Yaml(options).dump(Map.of("versions", list));
-        Path file = project.resolve(PATH);
+        Path file = project.resolve(ProjectLayout.VERSIONS_FILE);
         AtomicFiles.write(file, text);
     }
 }

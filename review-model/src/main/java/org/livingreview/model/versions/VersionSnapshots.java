@@ -1,5 +1,9 @@
 package org.livingreview.model.versions;
 
+import static org.livingreview.model.ProjectLayout.PAPERS;
+import static org.livingreview.model.ProjectLayout.SEEDS;
+import static org.livingreview.model.ProjectLayout.VERSION_SNAPSHOTS;
+
 import org.livingreview.model.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +44,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class VersionSnapshots {
 
-    /** The folder of snapshots, relative to the project folder. */
-    public static final Path DIR = Path.of("seeds", "versions");
     /** The seed files besides the papers a snapshot keeps, relative to {@code seeds/}. */
     private static final Pattern KEPT_FILE = Pattern.compile("review\\.yaml|sections/[A-Za-z0-9][A-Za-z0-9._-]*\\.md");
     private static final Set<String> FILE_KEYS = Set.of("version", "files", "papers");
@@ -56,7 +58,7 @@ public final class VersionSnapshots {
 
     /** The snapshot file of version {@code number}. */
     public static Path file(Path project, int number) {
-        return project.resolve(DIR).resolve(number + ".yaml").normalize();
+        return project.resolve(VERSION_SNAPSHOTS).resolve(number + ".yaml").normalize();
     }
 
     /** Whether version {@code number} has a snapshot (versions recorded before snapshots were kept have none). */
@@ -76,7 +78,7 @@ public final class VersionSnapshots {
     /** The project's seed files a snapshot keeps (review.yaml and each sections/&lt;id&gt;.md), by path under seeds/. */
     public static Map<String, String> keptFiles(Path project) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        Path seeds = project.resolve("seeds");
+        Path seeds = project.resolve(SEEDS);
         if (!Files.isDirectory(seeds)) {
             return files;
         }
@@ -142,7 +144,7 @@ public final class VersionSnapshots {
             }
             if (!(value instanceof Map<?, ?> fields)) {
                 problems.error(SourceLocation.startOf(file(project, number)), "paper '" + entry.getKey()
-                        + "' points to version " + from + ", which does not hold it — restore " + DIR
+                        + "' points to version " + from + ", which does not hold it — restore " + VERSION_SNAPSHOTS
                         + " from version control");
                 ok = false;
                 continue;
@@ -172,7 +174,7 @@ public final class VersionSnapshots {
         Optional<Raw> raw = Files.isRegularFile(file) ? parse(file, number, problems) : Optional.empty();
         if (!Files.isRegularFile(file)) {
             problems.error(SourceLocation.startOf(file), "version " + number + " has no snapshot file — restore "
-                    + DIR + " from version control");
+                    + VERSION_SNAPSHOTS + " from version control");
         }
         cache.put(number, raw);
         return raw;
@@ -273,8 +275,8 @@ public final class VersionSnapshots {
                     .map(p -> root.relativize(p.location().file()) + ": " + p.message()).findFirst();
             if (first.isPresent()) {
                 problems.error(SourceLocation.startOf(file(project, snapshot.number())), "version "
-                        + snapshot.number() + " as recorded does not load (" + first.get() + ") — restore " + DIR
-                        + " from version control");
+                        + snapshot.number() + " as recorded does not load (" + first.get() + ") — restore "
+                        + VERSION_SNAPSHOTS + " from version control");
                 return Optional.empty();
             }
             return Optional.of(loaded.review());
@@ -293,15 +295,15 @@ public final class VersionSnapshots {
 
     /** Writes the snapshot's seeds into {@code project}: seeds/review.yaml, sections and one file per paper. */
     public static void materialize(Snapshot snapshot, Path project) throws IOException {
-        Path seeds = project.resolve("seeds");
-        Files.createDirectories(seeds.resolve("papers"));
+        Path seeds = project.resolve(SEEDS);
+        Files.createDirectories(project.resolve(PAPERS));
         for (var file : snapshot.files().entrySet()) {
             Path target = seeds.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
         }
         for (var paper : snapshot.papers().entrySet()) {
-            Files.writeString(seeds.resolve("papers").resolve(paper.getKey() + ".yaml"),
+            Files.writeString(project.resolve(PAPERS).resolve(paper.getKey() + ".yaml"),
                     PaperYaml.write(paper.getValue(), "As recorded in version " + snapshot.number()),
                     StandardCharsets.UTF_8);
         }

@@ -12,6 +12,7 @@ import org.livingreview.model.Problems;
 import org.livingreview.model.versions.ImportLog;
 import org.livingreview.model.versions.VersionFile;
 import org.livingreview.model.versions.VersionSnapshots;
+import org.livingreview.model.ProjectLayout;
 
 /**
  * Fuzzes the files the commands write and people may still edit: any bytes as seeds/versions.yaml,
@@ -25,7 +26,7 @@ class VersionFilesFuzzIT {
 
     @FuzzTest(maxDuration = "10m")
     void versionFile(@NotNull byte[] content) {
-        new TestProject(dir).bytes(VersionFile.PATH.toString(), content);
+        new TestProject(dir).bytes(ProjectLayout.VERSIONS_FILE.toString(), content);
         Problems problems = new Problems();
         assertNotNull(VersionFile.load(dir, problems));
         assertLocated(problems);
@@ -33,7 +34,7 @@ class VersionFilesFuzzIT {
 
     @FuzzTest(maxDuration = "10m")
     void importLog(@NotNull byte[] content) {
-        new TestProject(dir).bytes(ImportLog.PATH.toString(), content);
+        new TestProject(dir).bytes(ProjectLayout.IMPORT_LOG.toString(), content);
         Problems problems = new Problems();
         ImportLog.duplicatesRemoved(dir, problems);
         assertLocated(problems);
