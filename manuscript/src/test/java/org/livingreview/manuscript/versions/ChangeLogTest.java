@@ -88,7 +88,8 @@ class ChangeLogTest {
         ChangeLog log = ChangeLog.between(new Baseline(version1(before), null, Map.of()), after, proseAfter, "draft");
         assertEquals(List.of("beta2021 CORRECTED []", "delta2022 RESCREENED []"),
                 log.papers().stream().map(p -> p.id() + " " + p.kind() + " " + p.fields()).toList());
-        assertEquals(List.of(), log.prose(), "no earlier prose to compare");
+        assertEquals(List.of("methods false"), log.prose().stream().map(p -> p.sectionId() + " " + p.textRecorded())
+                .toList(), "the changed text found by its recorded digest, its earlier wording unknown");
         String document = log.document(after.info().title());
         assertTrue(document.contains("Version 1 was recorded before living-review kept the texts of a version"),
                 document);
