@@ -43,7 +43,7 @@ final class ToolDigest {
                 for (Path location : classPath(System.getProperty("java.class.path"))) {
                     listing.append(location.getFileName()).append(' ').append(codeDigest(location)).append('\n');
                 }
-                known = version() + " " + BuildInputs.sha(listing.toString());
+                known = version() + " " + Digests.sha256(listing.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the tool's own code to fingerprint it", e);
             }
