@@ -20,6 +20,9 @@ import org.livingreview.model.yaml.YamlFiles;
 /** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
 final class CslItemReader {
 
+    /** The types whose CSL {@code number} is an article number (e-locator), printed where pages would be. */
+    private static final java.util.Set<String> ARTICLE_NUMBER_TYPES = java.util.Set.of("article-journal",
+            "article-magazine", "article-newspaper", "paper-conference");
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_PARTICLE = Pattern.compile("((?:\\p{Ll}+ )+)(\\p{Lu}.*)");
@@ -71,14 +74,21 @@ final class CslItemReader {
         String page = text(item, "page", context);
         String number = text(item, "number", context);
         String articleNumber = null;
-        if (number != null && (page == null || page.equals(number))) {
-            articleNumber = number;
-            page = null;
+        String url = text(item, "URL", context);
+        if (number != null && ARTICLE_NUMBER_TYPES.contains(type)) {
+            if (page == null || page.equals(number)) {
+                articleNumber = number;
+                page = null;
+            }
+        } else if (number != null && (url == null || !url.contains(number.replaceFirst("(?i)^arxiv:", "")))) {
+            context.warning("'number' (" + number + ") of a " + type + " is its series, report, patent or archive"
+                    + " number, which a paper file has no field for (only a journal article's article number); it"
+                    + " was left out");
         }
         String shortTitle = first(first(text(item, "container-title-short", context),
                 text(item, "journalAbbreviation", context)), fromNote(note, "Journal Abbreviation"));
         String keywords = text(item, "keyword", context);
-        String[] urlAndDoi = urlAndDoi(text(item, "URL", context), text(item, "DOI", context), context);
+        String[] urlAndDoi = urlAndDoi(url, text(item, "DOI", context), context);
         context.read(new Reference(
                 type,
                 title,
