@@ -78,8 +78,8 @@ public final class VersionRebuild {
             } else {
                 for (String file : KeptTemplates.restore(kept, project, scratch)) {
                     problems.warning(SourceLocation.startOf(snapshotFile), file + " differs from the one version "
-                            + number + " was built with (a snapshot keeps only its digest), so the rebuilt"
-                            + " review.docx uses today's");
+                            + number + " was built with, of which its snapshot keeps only a digest, so the rebuild"
+                            + " uses today's");
                 }
             }
             datedAs(scratch, version.date());
