@@ -1,13 +1,19 @@
 package org.livingreview.manuscript.build;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Properties;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -15,9 +21,11 @@ import org.livingreview.model.Digests;
 
 /**
  * The tool's own identity as a build input: its version and a digest of the code it runs from, so that a
- * changed tool (a new jar, recompiled classes) rebuilds every output without {@code --force}. For a jar
- * the digest covers each entry's name, size and CRC (read from the jar's directory, no inflating); for a
- * classes folder, each file's bytes. Computed once per process.
+ * changed tool (a new jar, recompiled classes, another library) rebuilds every output without
+ * {@code --force}. The code is every entry of the class path, with the jars that a jar's manifest adds
+ * ({@code Class-Path}, as the command's jar lists {@code lib/}). For a jar the digest covers each entry's
+ * name, size and CRC (read from the jar's directory, no inflating); for a classes folder, each file's
+ * bytes. Computed once per process.
  */
 final class ToolDigest {
 
@@ -31,7 +39,11 @@ final class ToolDigest {
         String known = digest;
         if (known == null) {
             try {
-                known = version() + " " + codeDigest(codeLocation());
+                StringBuilder listing = new StringBuilder();
+                for (Path location : classPath(System.getProperty("java.class.path"))) {
+                    listing.append(location.getFileName()).append(' ').append(codeDigest(location)).append('\n');
+                }
+                known = version() + " " + Digests.sha256(listing.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the tool's own code to fingerprint it", e);
             }
@@ -50,11 +62,33 @@ final class ToolDigest {
         return properties.getProperty("version", "unknown");
     }
 
-    private static Path codeLocation() {
-        try {
-            return Path.of(ToolDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("the tool's code location is not a file", e);
+    /** The existing entries of a class path, in order, each followed by the jars its manifest adds. */
+    static Set<Path> classPath(String classPath) throws IOException {
+        Set<Path> locations = new LinkedHashSet<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                add(Path.of(entry).toAbsolutePath().normalize(), locations);
+            }
+        }
+        return locations;
+    }
+
+    private static void add(Path location, Set<Path> locations) throws IOException {
+        if (!Files.exists(location) || !locations.add(location) || !Files.isRegularFile(location)) {
+            return;
+        }
+        try (JarFile jar = new JarFile(location.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String listed = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            if (listed != null) {
+                URI base = location.toUri();
+                for (String entry : listed.trim().split("\\s+")) {
+                    URI uri = base.resolve(entry);
+                    if ("file".equals(uri.getScheme())) {
+                        add(Path.of(uri).normalize(), locations);
+                    }
+                }
+            }
         }
     }
 
