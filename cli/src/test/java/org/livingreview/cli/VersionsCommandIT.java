@@ -153,6 +153,49 @@ class VersionsCommandIT {
     }
 
     @Test
+    void buildVersionLaysTheVersionOutWithTheTemplatesItWasBuiltWith() throws Exception {
+        String snapshot = Files.readString(project.resolve("seeds/versions/1.yaml"));
+        assertTrue(snapshot.contains("\ntemplates:\n  pdf.css: "), snapshot);
+        assertTrue(snapshot.contains("\n  review.md.vm: "), snapshot);
+        assertTrue(snapshot.matches("(?s).*\ntemplate-digests:\n  reference.docx: [0-9a-f]{64}\n.*"), snapshot);
+        Path template = project.resolve("templates/review.md.vm");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, Files.readString(CheckCommandTest.ROOT.resolve("templates/review.md.vm"))
+                .replace("$md.h2 Evidence table", "$md.h2 Table of the evidence"));
+        CommandRunner rebuild = CommandRunner.run("build", "--version", "1", "--no-pdf", "--project",
+                project.toString());
+        assertEquals(0, rebuild.exitCode(), rebuild.err());
+        assertEquals("", rebuild.err(), "nothing differs from what version 1 was built with");
+        assertTrue(Files.readString(out.resolve("version-1/review.md")).contains("\n## Evidence table\n"));
+        assertEquals(0, CommandRunner.run("build", "--no-pdf", "--project", project.toString()).exitCode());
+        assertTrue(Files.readString(out.resolve("review.md")).contains("\n## Table of the evidence\n"));
+
+        assertEquals(0, CommandRunner.run("release", "--project", project.toString()).exitCode());
+        String second = Files.readString(project.resolve("seeds/versions/2.yaml"));
+        assertTrue(second.contains("\n  pdf.css:\n    as-in: 1\n"), "an unchanged template is kept once: " + second);
+        assertTrue(second.contains("Table of the evidence"), second);
+        CommandRunner both = CommandRunner.run("build", "--version", "2", "--no-pdf", "--project", project.toString());
+        assertEquals(0, both.exitCode(), both.err());
+        assertTrue(Files.readString(out.resolve("version-2/review.md")).contains("\n## Table of the evidence\n"));
+    }
+
+    @Test
+    void aVersionRecordedBeforeTemplatesWereKeptIsRebuiltWithTodaysAndSaysSo() throws Exception {
+        Path file = project.resolve("seeds/versions/1.yaml");
+        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml();
+        java.util.Map<String, Object> snapshot = yaml.load(Files.readString(file));
+        snapshot.remove("templates");
+        snapshot.remove("template-digests");
+        Files.writeString(file, yaml.dump(snapshot));
+        CommandRunner rebuild = CommandRunner.run("build", "--version", "1", "--no-pdf", "--project",
+                project.toString());
+        assertEquals(0, rebuild.exitCode(), rebuild.err());
+        assertEquals("seeds/versions/1.yaml:1:1: warning: version 1 was recorded before living-review kept the"
+                + " templates of a version, so it is laid out with today's templates",
+                rebuild.err().strip().replace(project + "/", ""));
+    }
+
+    @Test
     void aVersionRecordedInTheEarlierFormatStillBuilds() throws Exception {
         Files.delete(project.resolve("seeds/versions/1.yaml"));
         CommandRunner build = CommandRunner.run("build", "--no-pdf", "--project", project.toString());

@@ -1,5 +1,6 @@
 package org.livingreview.manuscript.html;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,20 +21,24 @@ final class References {
     }
 
     static void link(Document doc, List<Paper> papers) {
+        // Looked up once: Document.getElementById walks the whole page, once per paper and per citation.
+        Map<String, Element> byId = new HashMap<>();
+        doc.select("[id]").forEach(element -> byId.putIfAbsent(element.id(), element));
         Map<String, Paper> byAnchor = papers.stream()
                 .collect(Collectors.toMap(p -> CitationRenderer.anchor(p.id()), Function.identity()));
         for (Map.Entry<String, Paper> paper : byAnchor.entrySet()) {
-            Element marker = doc.getElementById(paper.getKey());
+            Element marker = byId.get(paper.getKey());
             if (marker != null && marker.tagName().equals("a") && marker.parent() != null) {
                 Element entry = marker.parent();
                 marker.remove();
                 entry.attr("id", paper.getKey()).addClass("entry");
+                byId.put(paper.getKey(), entry);
                 identifiers(entry, paper.getValue().reference());
             }
         }
         int n = 0;
         for (Element citation : doc.select("a[href^=#ref-]")) {
-            Element entry = doc.getElementById(citation.attr("href").substring(1));
+            Element entry = byId.get(citation.attr("href").substring(1));
             if (entry == null) {
                 continue;
             }
