@@ -15,7 +15,7 @@ import org.livingreview.model.ItemTypes;
 import org.livingreview.model.Name;
 import org.livingreview.model.PartialDate;
 import org.livingreview.model.Reference;
-import org.livingreview.model.yaml.YamlFiles;
+import org.livingreview.model.SeedLimits;
 
 /** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
 final class CslItemReader {
@@ -312,7 +312,7 @@ final class CslItemReader {
 
     /** The text without the control characters exports sometimes carry, reported once per field. */
     private static String printable(String text, String field, RecordContext context) {
-        Matcher found = YamlFiles.NOT_PRINTABLE.matcher(text);
+        Matcher found = SeedLimits.NOT_PRINTABLE.matcher(text);
         if (!found.find()) {
             return text;
         }
