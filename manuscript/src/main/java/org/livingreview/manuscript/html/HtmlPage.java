@@ -29,11 +29,13 @@ public final class HtmlPage implements Output {
 
     /** The page's file name among the outputs. */
     public static final String FILE = "review.html";
+    /** The output's name among the outputs. */
+    public static final String NAME = "html";
     private static final String STYLESHEET = loadStylesheet();
 
     @Override
     public String name() {
-        return "html";
+        return NAME;
     }
 
     @Override
