@@ -7,7 +7,9 @@ import java.nio.file.Path;
 /**
  * Writes a synthetic database export of N records, shaped like EndNote's RIS (CRLF, wrapped AD/KW/N1 lines,
  * DA months beside PY), with every 20th record repeating an earlier record's DOI, as a search across
- * databases gives. Usage: java bench/GenerateExport.java N OUT.ris
+ * databases gives; or, for OUT.bib, the same records as Zotero's BibTeX (LaTeX accents, braced words, month
+ * macros, a synthetic abstract of about 600 characters each, as Zotero exports them).
+ * Usage: java bench/GenerateExport.java N OUT.ris|OUT.bib
  */
 public final class GenerateExport {
 
@@ -18,6 +20,10 @@ public final class GenerateExport {
 
     public static void main(String[] args) throws IOException {
         int n = Integer.parseInt(args[0]);
+        if (args[1].endsWith(".bib")) {
+            bibtex(n, Path.of(args[1]));
+            return;
+        }
         try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             for (int i = 0; i < n; i++) {
                 int work = i % 20 == 19 ? i / 2 : i;
@@ -44,6 +50,37 @@ public final class GenerateExport {
                 out.write("no abstract.\r\n");
                 line(out, "ER", "");
                 out.write("\r\n");
+            }
+        }
+    }
+
+    private static void bibtex(int n, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < n; i++) {
+                int work = i % 20 == 19 ? i / 2 : i;
+                StringBuilder authors = new StringBuilder();
+                for (int a = 0; a < 1 + work % 6; a++) {
+                    String family = FAMILIES[(work + a) % FAMILIES.length].replace("ü", "{\\\"u}")
+                            .replace("í", "{\\'i}").replace("ó", "{\\'o}");
+                    authors.append(a == 0 ? "" : " and ").append(family).append(", ").append((char) ('A' + a))
+                            .append(".");
+                }
+                out.write("@article{bench" + i + ",\n"
+                        + "  title = {Fictional study " + work + " of tyrosine kinase inhibitor resistance in"
+                        + " {BCR}::{ABL1}-positive leukemia},\n"
+                        + "  author = {" + authors + "},\n"
+                        + "  journal = {Journal of Fictional Hematology " + work % 50 + "},\n"
+                        + "  year = {" + (1990 + work % 35) + "},\n"
+                        + "  month = " + MONTHS[work % 12].toLowerCase() + ",\n"
+                        + "  volume = {" + (1 + work % 40) + "},\n"
+                        + "  number = {" + (1 + work % 12) + "},\n"
+                        + "  pages = {" + (1 + work % 900) + "--" + (9 + work % 900) + "},\n"
+                        + "  doi = {10.5555/bench." + work + "},\n"
+                        + "  abstract = {" + ("Synthetic abstract sentence " + work + " about {$\\beta$}-catenin"
+                        + " and {IC}\\textsubscript{50} values, with no content of a real paper. ").repeat(5)
+                        + "},\n"
+                        + "  keywords = {Humans, Leukemia, Drug Resistance},\n"
+                        + "}\n\n");
             }
         }
     }

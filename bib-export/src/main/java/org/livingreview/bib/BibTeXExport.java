@@ -86,7 +86,9 @@ final class BibTeXExport {
         text(entry, "pmid", r.pmid());
         text(entry, "pmcid", r.pmcid());
         text(entry, "url", r.url());
+        // langid for BibLaTeX and pandoc; language, which Zotero's BibTeX importer reads (it ignores langid).
         text(entry, "langid", r.language());
+        text(entry, "language", r.language());
         text(entry, "type", r.publicationType());
         text(entry, "keywords", r.keywords().isEmpty() ? null : String.join(", ", r.keywords()));
         return entry;
@@ -119,7 +121,10 @@ final class BibTeXExport {
             if (!particles.isEmpty()) {
                 s.append(BibTeXText.escape(particles)).append(' ');
             }
-            s.append(BibTeXText.escape(n.family()));
+            // A family name without a given name (an organisation written as a person, "NIH Clinical Center")
+            // is braced: unbraced, BibTeX readers take its last word for the family ("Center, NIH Clinical").
+            String family = BibTeXText.escape(n.family());
+            s.append(n.given() == null ? "{" + family + "}" : family);
             if (n.suffix() != null) {
                 s.append(", ").append(BibTeXText.escape(n.suffix()));
             }

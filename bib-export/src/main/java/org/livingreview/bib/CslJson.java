@@ -30,6 +30,8 @@ public final class CslJson {
      * where a name "others" would become a creator in Zotero.
      */
     public static final String INCOMPLETE_AUTHORS = "Author list: incomplete (et al.)";
+    /** The note line (Zotero's "Extra") of a short container title where Zotero has no field for it. */
+    public static final String JOURNAL_ABBREVIATION = "Journal Abbreviation: ";
     /** The start of a note line naming the CSL type, as Zotero ("Extra") and citeproc-js read it. */
     public static final String TYPE_LINE = "type: ";
 

@@ -25,6 +25,8 @@ final class CslJsonExport {
             "broadcast");
     /** A CSL 1.0.2 type that Zotero's importer does not accept, and the older type it is written as. */
     private static final String SOFTWARE = "software";
+    /** The CSL type of Zotero's only item type with a journal abbreviation, a PMID and a PMCID. */
+    private static final String JOURNAL_ARTICLE = "article-journal";
 
     private CslJsonExport() {
     }
@@ -62,6 +64,13 @@ final class CslJsonExport {
             item.put("journalAbbreviation", r.containerTitleShort());
         }
         item.remove("note");
+        if (!r.type().equals(JOURNAL_ARTICLE)) {
+            // Zotero has these fields for journal articles only, and its CSL JSON importer drops them
+            // elsewhere; as "Extra" lines they stay with the item (RIS writes the same lines).
+            extra(note, CslJson.JOURNAL_ABBREVIATION, r.containerTitleShort());
+            extra(note, "PMID: ", r.pmid());
+            extra(note, "PMCID: ", r.pmcid());
+        }
         if (r.publicationType() != null) {
             if (GENRE_TYPES.contains(r.type())) {
                 item.put("genre", r.publicationType());
@@ -96,6 +105,12 @@ final class CslJsonExport {
         }
         if (given != null) {
             name.put("given", given);
+        }
+    }
+
+    private static void extra(List<String> note, String label, String value) {
+        if (value != null) {
+            note.add(label + value);
         }
     }
 

@@ -20,8 +20,6 @@ final class RisExport {
     /** The types whose Zotero item type reads {@code M3} as the kind of work (thesis type, report type, …). */
     private static final Set<String> M3_TYPES = Set.of("thesis", "report", "manuscript", "map", "webpage");
     private static final Set<String> IN_BOOK_TYPES = Set.of("chapter", "paper-conference");
-    /** The Extra line of a short container title where J2 cannot carry it (Zotero's own label). */
-    private static final String JOURNAL_ABBREVIATION = "Journal Abbreviation: ";
 
     private RisExport() {
     }
@@ -64,11 +62,14 @@ final class RisExport {
         boolean kindOfWork = M3_TYPES.contains(r.type());
         tag(out, "M3", kindOfWork ? r.publicationType() : null);
         r.keywords().forEach(k -> tag(out, "KW", k));
-        extra(out, JOURNAL_ABBREVIATION, inBook ? r.containerTitleShort() : null);
+        extra(out, CslJson.JOURNAL_ABBREVIATION, inBook ? r.containerTitleShort() : null);
         extra(out, "PMID: ", r.pmid());
         extra(out, "PMCID: ", r.pmcid());
         extra(out, CslJson.PUBLICATION_TYPE, kindOfWork ? null : r.publicationType());
         extra(out, "", r.authorsIncomplete() ? CslJson.INCOMPLETE_AUTHORS : null);
+        // Zotero imports GEN as a journal article; a "type:" line in Extra gives it the CSL type's own item type
+        // (document, preprint, standard, ...) where Zotero has one, and gives importers the precise type back.
+        extra(out, CslJson.TYPE_LINE, RisTypes.toRis(r.type()).equals(RisTypes.GENERIC) ? r.type() : null);
         out.append("ER  - ").append(EOL).append(EOL);
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
  */
 public final class RisTypes {
 
+    /** RIS's generic type, written for the CSL types RIS has no word for. */
+    public static final String GENERIC = "GEN";
     private static final Map<String, String> CSL_TO_RIS = new LinkedHashMap<>();
     private static final Map<String, String> RIS_TO_CSL = new LinkedHashMap<>();
 
@@ -39,7 +41,7 @@ public final class RisTypes {
         pair("map", "MAP");
         pair("legal_case", "CASE");
         pair("bill", "BILL");
-        pair("document", "GEN");
+        pair("document", GENERIC);
         RIS_TO_CSL.put("JFULL", "article-journal");
         RIS_TO_CSL.put("EJOUR", "article-journal");
         RIS_TO_CSL.put("ABST", "article-journal");
@@ -62,7 +64,7 @@ public final class RisTypes {
 
     /** The RIS type for a CSL type; GEN (generic) for types RIS has no word for. */
     public static String toRis(String cslType) {
-        return CSL_TO_RIS.getOrDefault(cslType, "GEN");
+        return CSL_TO_RIS.getOrDefault(cslType, GENERIC);
     }
 
     /** The CSL type for a RIS type, or null when RIS has no such type. */

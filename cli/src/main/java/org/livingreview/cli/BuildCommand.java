@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code living-review build}: checks the seeds and writes the review's outputs. */
 @Command(name = "build",
         description = "Checks the seeds and writes the review's outputs (review.md, review.pdf, review-changes.pdf,"
-                + " review.html, review.docx, references.json, references.bib, references.ris). With errors, nothing is written"
+                + " review.html, review-changes.html, review.docx, references.json, references.bib, references.ris). With errors, nothing is written"
                 + " and the previous outputs stay"
                 + " as they were.")
 final class BuildCommand implements Callable<Integer> {

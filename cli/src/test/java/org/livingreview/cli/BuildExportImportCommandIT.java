@@ -29,7 +29,7 @@ class BuildExportImportCommandIT {
         CommandRunner first = CommandRunner.run("build", "--project", project.toString());
         Path out = project.resolve("target/review");
         assertEquals("built " + out + ": review.md, CHANGES.md, prisma.svg, review.pdf, review-changes.pdf,"
-                + " review.html, review.docx, references.json, references.bib, references.ris (3 papers)\n",
+                + " review.html, review-changes.html, review.docx, references.json, references.bib, references.ris (3 papers)\n",
                 first.out());
         assertEquals(0, first.exitCode());
         byte[] json = Files.readAllBytes(out.resolve("references.json"));
@@ -48,7 +48,7 @@ class BuildExportImportCommandIT {
         assertArrayEquals(html, Files.readAllBytes(out.resolve("review.html")));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(".living-review-build", "CHANGES.md", "prisma.svg", "references.bib",
-                            "references.json", "references.ris", "review-changes.pdf", "review.docx", "review.html",
+                            "references.json", "references.ris", "review-changes.html", "review-changes.pdf", "review.docx", "review.html",
                             "review.md",
                             "review.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");

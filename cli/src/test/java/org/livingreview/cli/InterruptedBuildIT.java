@@ -26,7 +26,7 @@ class InterruptedBuildIT {
         Path out = project.resolve("target/review");
         List<String> names = List.of("review.md", "review.pdf", "references.json", "references.bib",
                 "references.ris", "CHANGES.md", "prisma.svg", "review.html",
-                "review.docx");
+                "review-changes.html", "review.docx");
         byte[][] before = new byte[names.size()][];
         for (int i = 0; i < names.size(); i++) {
             before[i] = Files.readAllBytes(out.resolve(names.get(i)));

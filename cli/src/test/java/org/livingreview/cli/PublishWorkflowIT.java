@@ -68,7 +68,8 @@ class PublishWorkflowIT {
         assertFalse(published.isEmpty());
         assertTrue(written.containsAll(published), "published " + published + " but the build writes " + written);
         assertTrue(published.containsAll(Set.of("review.pdf", "review.md", "references.json", "references.bib",
-                "references.ris", "CHANGES.md", "prisma.svg", "review.html", "review-changes.pdf", "review.docx")),
+                "references.ris", "CHANGES.md", "prisma.svg", "review.html", "review-changes.pdf", "review-changes.html",
+                "review.docx")),
                 "everything the build writes is published: " + published);
     }
 }

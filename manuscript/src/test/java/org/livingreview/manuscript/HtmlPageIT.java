@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,35 +128,69 @@ class HtmlPageIT {
     @ParameterizedTest
     @ValueSource(ints = {360, 1280})
     void inChromiumEveryCitationLandsOnItsEntryAndNothingOverflows(int width) throws Exception {
+        Path checked = dir.resolve("check-" + width);
+        Files.createDirectories(checked);
+        Files.writeString(checked.resolve("review.html"),
+                Files.readString(page).replace("</body>", resource("/html/check-page.html") + "</body>"));
+        Files.writeString(checked.resolve("frame.html"), "<!DOCTYPE html><html><body style=\"margin:0\">"
+                + "<iframe src=\"review.html\" style=\"border:0;width:" + width + "px;height:800px\"></iframe>"
+                + "</body></html>");
+        JsonNode result = inChromium(checked.resolve("frame.html"), "data-check", "--allow-file-access-from-files");
+        assertEquals(width, result.get("width").asInt());
+        assertEquals(html.select("main a[href^=#ref-]").size(), result.get("checked").asInt());
+        assertEquals("[]", result.get("misses").toString(), "citations that did not land on their entry");
+        assertEquals("[]", result.get("overflow").toString(), "elements wider than the page");
+    }
+
+    /**
+     * axe-core (pinned in src/test/axe/package-lock.json, installed by npm into target/axe) finds no
+     * violation of its rules — WCAG 2 A/AA, among them colour contrast, and best practices — in either
+     * colour scheme the page offers.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void axeCoreFindsNoAccessibilityViolationInEitherColourScheme(String scheme) throws Exception {
+        Path axe = AxeCore.script();
+        Path checked = dir.resolve("axe-" + scheme);
+        Files.createDirectories(checked);
+        Files.writeString(checked.resolve("review.html"), Files.readString(page).replace("</body>",
+                "<script>" + Files.readString(axe) + "</script>" + resource("/html/axe-run.html") + "</body>"));
+        JsonNode result = inChromium(checked.resolve("review.html"), "data-axe",
+                "--blink-settings=preferredColorScheme=" + (scheme.equals("dark") ? 0 : 1));
+        assertFalse(result.has("error"), result.toString());
+        assertEquals(scheme.equals("dark"), result.get("dark").asBoolean(), "the page was shown in " + scheme);
+        assertTrue(result.get("rules").asInt() > 20, "axe-core ran its rules: " + result);
+        JsonNode violations = result.get("violations");
+        assertEquals(0, violations.size(), "axe-core violations in the " + scheme + " scheme: "
+                + violations.toPrettyString());
+    }
+
+    /**
+     * Opens {@code file} in headless Chromium (the test is skipped where it is not installed) at 1400×900 and
+     * returns the JSON that the page's injected script left in the body's {@code attribute}.
+     */
+    private static JsonNode inChromium(Path file, String attribute, String... flags) throws Exception {
         Optional<Path> chromium = Stream.of("chromium", "chromium-browser", "google-chrome")
                 .flatMap(name -> Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
                         .map(d -> Path.of(d, name)))
                 .filter(Files::isExecutable).findFirst();
         Assumptions.assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install chromium)");
-        Path checked = dir.resolve("check-" + width);
-        Files.createDirectories(checked);
-        String script = new String(HtmlPageIT.class.getResourceAsStream("/html/check-page.html").readAllBytes(),
-                StandardCharsets.UTF_8);
-        Files.writeString(checked.resolve("review.html"),
-                Files.readString(page).replace("</body>", script + "</body>"));
-        Files.writeString(checked.resolve("frame.html"), "<!DOCTYPE html><html><body style=\"margin:0\">"
-                + "<iframe src=\"review.html\" style=\"border:0;width:" + width + "px;height:800px\"></iframe>"
-                + "</body></html>");
-        Process chrome = new ProcessBuilder(chromium.get().toString(), "--headless", "--no-sandbox",
+        List<String> command = new ArrayList<>(List.of(chromium.get().toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--hide-scrollbars", "--allow-file-access-from-files",
-                "--user-data-dir=" + checked.resolve("profile"), "--window-size=1400,900",
-                "--virtual-time-budget=5000", "--dump-dom", checked.resolve("frame.html").toUri().toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + file.resolveSibling("profile"),
+                "--window-size=1400,900", "--virtual-time-budget=10000"));
+        command.addAll(List.of(flags));
+        command.addAll(List.of("--dump-dom", file.toUri().toString()));
+        Process chrome = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String dom = new String(chrome.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(chrome.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        String report = Jsoup.parse(dom).body().attr("data-check");
-        assertFalse(report.isEmpty(), "the check ran: " + dom);
-        JsonNode result = new ObjectMapper().readTree(report);
-        assertEquals(width, result.get("width").asInt());
-        assertEquals(html.select("main a[href^=#ref-]").size(), result.get("checked").asInt());
-        assertEquals("[]", result.get("misses").toString(), "citations that did not land on their entry");
-        assertEquals("[]", result.get("overflow").toString(), "elements wider than the page");
+        String report = Jsoup.parse(dom).body().attr(attribute);
+        assertFalse(report.isEmpty(), "the injected script ran and reported");
+        return new ObjectMapper().readTree(report);
+    }
+
+    private static String resource(String name) throws Exception {
+        return new String(HtmlPageIT.class.getResourceAsStream(name).readAllBytes(), StandardCharsets.UTF_8);
     }
 
     private static String meta(String name) {

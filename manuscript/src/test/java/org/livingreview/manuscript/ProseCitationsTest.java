@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.model.load.Folders;
@@ -117,7 +118,8 @@ class ProseCitationsTest {
         Files.writeString(outlook, Files.readString(outlook).replace("for some", "for a few"));
         Files.writeString(project.resolve("seeds/sections/introduction.md"), "Why this review [@costa2019].\n");
         BuildResult rebuilt = ReviewBuild.build(noPdf(project, out));
-        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.html", "review.docx"), rebuilt.written());
+        assertEquals(List.of("review.md", "CHANGES.md", "prisma.svg", "review.html", "review-changes.html",
+                "review.docx"), rebuilt.written());
         assertTrue(Files.readString(out.resolve("review.md")).contains("Stopping treatment is possible for a few"));
         String changes = Files.readString(out.resolve("CHANGES.md"));
         assertTrue(changes.contains("## Section texts\n\n- Wrote the text of the introduction: **Why this review"
@@ -127,6 +129,34 @@ class ProseCitationsTest {
 
         assertTrue(Releases.release(project, "Second version").recorded().isPresent(), "a text change is a version");
         assertTrue(Files.readString(project.resolve("seeds/versions.yaml")).contains("section-texts:"));
+    }
+
+    @Test
+    void theMarkedUpPageMarksAChangedSectionTextWhereItStands() throws IOException {
+        Path project = fixture(dir.resolve("project"));
+        Path out = dir.resolve("out");
+        assertTrue(Releases.release(project, "First version").recorded().isPresent());
+        Path findings = project.resolve("seeds/sections/findings.md");
+        Files.writeString(findings, Files.readString(findings).replace("[@baker2021; @alvarez2020]", "[@baker2021]")
+                .replace("a shelter in", "a refuge in"));
+        Files.delete(project.resolve("seeds/sections/outlook.md"));
+        assertTrue(ReviewBuild.build(noPdf(project, out)).succeeded());
+
+        var page = Jsoup.parse(Files.readString(out.resolve("review-changes.html")));
+        assertEquals("[deleted: ", page.selectFirst("del > .visually-hidden").text() + " ");
+        page.select(".visually-hidden, .ref-tip").remove();
+        var findingsText = page.getElementById("findings").nextElementSibling();
+        assertEquals("Resistance has more than one cause (1,2) (1). Alvarez et al. (2) describe a refuge in the"
+                + " marrow (see 2), and the effect was seen in figures (1, for the sequencing,2).", findingsText.wholeText()
+                .replaceAll("\\s+", " ").replace("shelter refuge", "refuge"));
+        assertEquals(List.of("(1,2)", "shelter"), findingsText.select("del").eachText());
+        assertEquals(List.of("(1)", "refuge"), findingsText.select("ins").eachText());
+        assertEquals(1, page.select("main table").stream().filter(t -> t.text().contains("What it shows")).count(),
+                "the text's table is still a table");
+        var outlook = page.getElementById("outlook").nextElementSibling();
+        assertEquals("Stopping treatment is possible for some (3).", outlook.select("del").text(),
+                "a removed text is kept, deleted whole: " + outlook);
+        assertEquals(0, Jsoup.parse(Files.readString(out.resolve("review.html"))).select("#findings + p del").size());
     }
 
     private static int count(String text, String part) {

@@ -58,6 +58,15 @@ class VersionChangesIT {
     }
 
     @Test
+    void theMarkedUpPageIsValidHtml5() throws Exception {
+        assertTrue(ReviewBuild.build(BuildRequest.of(project, out).forced(true).skipping(Set.of(PdfOutput.NAME)))
+                .succeeded());
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+        assertEquals("", validator.validate(out.resolve("review-changes.html")).strip());
+    }
+
+    @Test
     void releasingAgainKeepsUnchangedPapersOnce() throws Exception {
         assertTrue(Releases.release(project, "Second").recorded().isPresent());
         String second = Files.readString(project.resolve("seeds/versions/2.yaml"));

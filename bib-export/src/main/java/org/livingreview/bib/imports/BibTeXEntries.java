@@ -22,6 +22,18 @@ final class BibTeXEntries {
      * {@code @comment}), the text of its fields after the key, the line it starts on, and whether it closes.
      */
     record Chunk(String type, String key, String body, int line, boolean closed) {
+
+        /** How deep the braces of the body nest (0 for none). */
+        int nesting() {
+            int depth = 0;
+            int deepest = 0;
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                deepest = Math.max(deepest, depth);
+            }
+            return deepest;
+        }
     }
 
     private BibTeXEntries() {

@@ -107,6 +107,11 @@ final class BibTeXReader implements RecordReader {
                         + " before the next entry — check its braces, or export the file again");
                 continue;
             }
+            if (chunk.nesting() > ImportLimits.MAX_NESTING) {
+                refuseOrWarn(context, isRecord, "its braces nest deeper than " + ImportLimits.MAX_NESTING + " levels,"
+                        + " which no reference needs — check its braces, or export the file again");
+                continue;
+            }
             parse(chunk, macros, context, isRecord).ifPresent(fields -> {
                 byKey.putIfAbsent(chunk.key(), fields);
                 if (isRecord) {
@@ -219,10 +224,7 @@ final class BibTeXReader implements RecordReader {
             case "pmid", "pubmed" -> item.put("PMID", id);
             case "pmcid" -> item.put("PMCID", id);
             case "doi" -> item.putIfAbsent("DOI", item.textNode(id));
-            case "arxiv" -> {
-                item.putIfAbsent("URL", item.textNode("https://arxiv.org/abs/" + id));
-                item.putIfAbsent("number", item.textNode("arXiv:" + id));
-            }
+            case "arxiv" -> item.putIfAbsent("URL", item.textNode("https://arxiv.org/abs/" + id));
             default -> { }
         }
     }

@@ -20,6 +20,9 @@ import org.livingreview.model.yaml.YamlFiles;
 /** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
 final class CslItemReader {
 
+    /** The types whose CSL {@code number} is an article number (e-locator), printed where pages would be. */
+    private static final java.util.Set<String> ARTICLE_NUMBER_TYPES = java.util.Set.of("article-journal",
+            "article-magazine", "article-newspaper", "paper-conference");
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_PARTICLE = Pattern.compile("((?:\\p{Ll}+ )+)(\\p{Lu}.*)");
@@ -71,14 +74,21 @@ final class CslItemReader {
         String page = text(item, "page", context);
         String number = text(item, "number", context);
         String articleNumber = null;
-        if (number != null && (page == null || page.equals(number))) {
-            articleNumber = number;
-            page = null;
+        String url = text(item, "URL", context);
+        if (number != null && ARTICLE_NUMBER_TYPES.contains(type)) {
+            if (page == null || page.equals(number)) {
+                articleNumber = number;
+                page = null;
+            }
+        } else if (number != null && (url == null || !url.contains(number.replaceFirst("(?i)^arxiv:", "")))) {
+            context.warning("'number' (" + number + ") of a " + type + " is its series, report, patent or archive"
+                    + " number, which a paper file has no field for (only a journal article's article number); it"
+                    + " was left out");
         }
         String shortTitle = first(first(text(item, "container-title-short", context),
                 text(item, "journalAbbreviation", context)), fromNote(note, "Journal Abbreviation"));
         String keywords = text(item, "keyword", context);
-        String[] urlAndDoi = urlAndDoi(text(item, "URL", context), text(item, "DOI", context), context);
+        UrlAndDoi urlAndDoi = urlAndDoi(url, text(item, "DOI", context), context);
         context.read(new Reference(
                 type,
                 title,
@@ -98,17 +108,21 @@ final class CslItemReader {
                 text(item, "publisher", context),
                 text(item, "publisher-place", context),
                 text(item, "ISBN", context),
-                doi(urlAndDoi[1], context),
+                doi(urlAndDoi.doi(), context),
                 checked(first(text(item, "PMID", context), fromNote(note, "PMID")), Identifiers::isPmid, "PMID",
                         context),
                 checked(pmcid(first(text(item, "PMCID", context), fromNote(note, "PMCID"))), Identifiers::isPmcid,
                         "PMCID", context),
-                urlAndDoi[0],
+                urlAndDoi.url(),
                 text(item, "language", context),
                 first(fromNote(note, "Publication type"), text(item, "genre", context)),
                 keywords == null ? List.of() : Arrays.stream(keywords.split(keywords.contains(";") ? ";" : ","))
                         .map(String::strip)
                         .filter(k -> !k.isEmpty()).toList()));
+    }
+
+    /** The URL and the DOI a record gives, either possibly null. */
+    private record UrlAndDoi(String url, String doi) {
     }
 
     /** Whether a name list ends in BibTeX's "others" marker (as literal, or as a lone family name). */
@@ -136,9 +150,9 @@ final class CslItemReader {
      * The URL a seed can hold (the first http(s) address; Zotero writes several, space-separated) and the DOI,
      * taken from the URL field when that holds only a DOI; what is left out is reported.
      */
-    private static String[] urlAndDoi(String urls, String doi, RecordContext context) {
+    private static UrlAndDoi urlAndDoi(String urls, String doi, RecordContext context) {
         if (urls == null) {
-            return new String[] {null, doi};
+            return new UrlAndDoi(null, doi);
         }
         String[] parts = urls.split("\\s+");
         String bare = DOI_PREFIX.matcher(parts[0]).replaceFirst("");
@@ -146,7 +160,7 @@ final class CslItemReader {
             if (doi != null && !Identifiers.normalizeDoi(doi).equals(Identifiers.normalizeDoi(bare))) {
                 context.warning("'URL' holds the DOI " + bare + ", not the record's DOI " + doi + "; it was left out");
             }
-            return new String[] {null, doi != null ? doi : bare};
+            return new UrlAndDoi(null, doi != null ? doi : bare);
         }
         String url = java.util.Arrays.stream(parts).filter(p -> p.matches("https?://\\S+")).findFirst().orElse(null);
         if (url == null) {
@@ -155,7 +169,7 @@ final class CslItemReader {
             context.warning("'URL' holds " + parts.length + " addresses; the first, " + url + ", was kept — a paper"
                     + " file holds one");
         }
-        return new String[] {url, doi};
+        return new UrlAndDoi(url, doi);
     }
 
     /** A PMCID as PubMed writes it: "Pmc4348420" and "pmc4348420" are "PMC4348420". */

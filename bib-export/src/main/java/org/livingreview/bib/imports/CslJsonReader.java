@@ -1,9 +1,12 @@
 package org.livingreview.bib.imports;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,7 +19,8 @@ import org.livingreview.model.SourceLocation;
  */
 final class CslJsonReader implements RecordReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(ImportLimits.MAX_NESTING).build()).build());
 
     @Override
     public void read(String text, FileRecords records) {
@@ -48,6 +52,10 @@ final class CslJsonReader implements RecordReader {
                 records.problems().warning(at(file, parser.currentTokenLocation()), "text after the end of the JSON"
                         + " list was ignored — the file holds more than one JSON value; keep one list of items");
             }
+        } catch (StreamConstraintsException e) {
+            records.refuse(current, "record #" + Math.max(1, number),
+                    "the JSON nests lists and objects deeper than " + ImportLimits.MAX_NESTING + " levels, which no"
+                    + " CSL-JSON item does; this record and any after it were not read — export the items again");
         } catch (JsonProcessingException e) {
             String label = "record #" + Math.max(1, number);
             records.refuse(at(file, e.getLocation()), label, "malformed JSON: " + e.getOriginalMessage()

@@ -22,12 +22,19 @@ final class FileRecords {
 
     private final Path file;
     private final Problems problems;
+    private final int maxRecords;
     private final List<Found> found = new ArrayList<>();
     private String refusedWhole;
 
     FileRecords(Path file, Problems problems) {
+        this(file, problems, ImportLimits.MAX_RECORDS);
+    }
+
+    /** Records of a file that may hold at most {@code maxRecords} records (more refuse the file whole). */
+    FileRecords(Path file, Problems problems, int maxRecords) {
         this.file = file;
         this.problems = problems;
+        this.maxRecords = maxRecords;
     }
 
     /** "record KEY" with the record's own key when it has a printable one, else "record #N" (its number). */
@@ -51,13 +58,28 @@ final class FileRecords {
     }
 
     void read(ImportedRecord record) {
-        found.add(new Found(record.at(), record.label(), record, null));
+        add(new Found(record.at(), record.label(), record, null));
     }
 
     /** Counts a record as refused and reports {@code message} ("what is wrong — what to do") as an error. */
     void refuse(SourceLocation at, String label, String message) {
-        problems.error(at, label + ": " + message);
-        found.add(new Found(at, label, null, message));
+        if (add(new Found(at, label, null, message))) {
+            problems.error(at, label + ": " + message);
+        }
+    }
+
+    /** Counts a record, unless the file was refused whole; one more than the limit refuses the file. */
+    private boolean add(Found record) {
+        if (refusedWhole != null) {
+            return false;
+        }
+        if (found.size() == maxRecords) {
+            refuseFile(record.at(), "the file holds more than " + maxRecords + " records; none was imported —"
+                    + " split the export into files of at most " + maxRecords + " records");
+            return false;
+        }
+        found.add(record);
+        return true;
     }
 
     /** Refuses the whole file, as not of the format at all: no record of it is counted. */

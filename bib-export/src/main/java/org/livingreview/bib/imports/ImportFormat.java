@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** The formats {@code living-review import} reads, each recognised by its content rather than its name. */
-public enum ImportFormat {
+enum ImportFormat {
     PUBMED_XML("PubMed XML", List.of("xml"), PubmedXmlReader::new,
             Pattern.compile("^\\s*<(?:!DOCTYPE\\s+)?PubmedArticleSet[\\s>]", Pattern.MULTILINE),
             "it has no <PubmedArticleSet> element"),

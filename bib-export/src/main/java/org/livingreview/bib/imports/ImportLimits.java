@@ -4,7 +4,7 @@ package org.livingreview.bib.imports;
  * What an import file may hold at most, for every reader, so an untrusted file stays harmless: its size, how
  * deep its structure nests (BibTeX braces, JSON, XML) and how many records it holds.
  */
-public final class ImportLimits {
+final class ImportLimits {
 
     /** The largest import file read, in bytes (a 20,000-record database export is about 40 MiB of RIS). */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;

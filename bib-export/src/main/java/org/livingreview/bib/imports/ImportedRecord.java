@@ -4,5 +4,5 @@ import org.livingreview.model.Reference;
 import org.livingreview.model.SourceLocation;
 
 /** One reference read from an import file, with where it stands there and how to name it. */
-public record ImportedRecord(Reference reference, SourceLocation at, String label) {
+record ImportedRecord(Reference reference, SourceLocation at, String label) {
 }

@@ -2,6 +2,7 @@ package org.livingreview.bib.imports;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.livingreview.model.Identifiers;
 import org.livingreview.model.Name;
@@ -15,18 +16,21 @@ final class PaperIds {
     private PaperIds() {
     }
 
-    /** A new id for {@code reference} that is not in {@code taken}. */
-    static String next(Reference reference, Set<String> taken) {
+    /**
+     * A new id for {@code reference} that is not in {@code taken}; {@code lastSuffix} remembers, per base, the
+     * suffix given last, so the thousandth "wang2020" of a large export does not try the 999 before it again.
+     */
+    static String next(Reference reference, Set<String> taken, Map<String, String> lastSuffix) {
         String base = base(reference);
         if (!taken.contains(base)) {
             return base;
         }
-        for (String suffix = "a"; ; suffix = increment(suffix)) {
-            String candidate = base + suffix;
-            if (!taken.contains(candidate)) {
-                return candidate;
-            }
+        String suffix = lastSuffix.containsKey(base) ? increment(lastSuffix.get(base)) : "a";
+        while (taken.contains(base + suffix)) {
+            suffix = increment(suffix);
         }
+        lastSuffix.put(base, suffix);
+        return base + suffix;
     }
 
     static String base(Reference r) {

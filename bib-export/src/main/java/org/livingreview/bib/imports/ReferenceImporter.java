@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,6 +41,7 @@ public final class ReferenceImporter {
         Path papersDir = project.resolve(ProjectLayout.PAPERS).normalize();
         DuplicateKeys duplicates = new DuplicateKeys();
         Set<String> taken = new HashSet<>(existingIds(papersDir));
+        Map<String, String> lastSuffix = new HashMap<>();
         for (Paper paper : ReviewLoader.load(project).review().papers()) {
             duplicates.add(paper.reference(), papersDir.resolve(paper.id() + ".yaml").toString());
             taken.add(paper.id());
@@ -62,7 +65,7 @@ public final class ReferenceImporter {
                             duplicate.get().evidence()));
                     continue;
                 }
-                String id = PaperIds.next(reference, taken);
+                String id = PaperIds.next(reference, taken, lastSuffix);
                 taken.add(id);
                 Path target = papersDir.resolve(id + ".yaml");
                 duplicates.add(reference, target.toString());

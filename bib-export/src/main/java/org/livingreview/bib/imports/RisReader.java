@@ -22,6 +22,8 @@ final class RisReader implements RecordReader {
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
     private static final Set<String> BOOK_TYPES = Set.of("book", "chapter");
+    /** An ISBN-10 or ISBN-13, with or without hyphens or spaces (an ISSN has 8 characters). */
+    private static final Pattern ISBN = Pattern.compile("(?:97[89][- ]?)?(?:\\d[- ]?){9}[\\dXx]");
 
     @Override
     public void read(String text, FileRecords records) {
@@ -74,8 +76,11 @@ final class RisReader implements RecordReader {
         }
         put(item, "publisher", e.first("PB"));
         put(item, "publisher-place", e.first("CY"));
-        if (BOOK_TYPES.contains(type)) {
-            put(item, "ISBN", e.first("SN"));
+        String sn = e.first("SN");
+        // SN is the ISSN of a journal and the ISBN of a book; an ISBN is read whatever the type (conference
+        // proceedings, encyclopedias, reports have one).
+        if (sn != null && (BOOK_TYPES.contains(type) || ISBN.matcher(sn.strip()).matches())) {
+            put(item, "ISBN", sn);
         }
         put(item, "DOI", e.first("DO"));
         String database = Objects.toString(e.first("DB"), "").toLowerCase(Locale.ROOT);

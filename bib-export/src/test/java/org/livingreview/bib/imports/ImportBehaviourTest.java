@@ -105,6 +105,28 @@ class ImportBehaviourTest {
     }
 
     @Test
+    void cslNumberIsAnArticleNumberOnlyForArticlesElseLeftOutWithAWarning() throws Exception {
+        Path project = project();
+        Path file = write("refs.json", """
+                [{"id": "art", "type": "article-journal", "title": "An article", "number": "e1042"},
+                 {"id": "rep", "type": "report", "title": "A report", "number": "TR-17"},
+                 {"id": "pre", "type": "article", "title": "A preprint", "number": "arXiv:2405.00001",
+                  "URL": "https://arxiv.org/abs/2405.00001"},
+                 {"id": "pat", "type": "patent", "title": "A patent", "number": "US 1234567"}]""");
+        ImportReport report = ReferenceImporter.importFiles(project, List.of(file));
+        assertEquals(List.of(
+                "refs.json:2:2: warning: record rep: 'number' (TR-17) of a report is its series, report, patent or"
+                        + " archive number, which a paper file has no field for (only a journal article's article"
+                        + " number); it was left out",
+                "refs.json:5:2: warning: record pat: 'number' (US 1234567) of a patent is its series, report, patent"
+                        + " or archive number, which a paper file has no field for (only a journal article's article"
+                        + " number); it was left out"), problems(report));
+        assertEquals(List.of("A patent: null null", "A preprint: null null", "A report: null null",
+                "An article: e1042 null"), ImportSamples.papers(project).stream().map(p -> p.reference().title() + ": "
+                + p.reference().articleNumber() + " " + p.reference().page()).sorted().toList());
+    }
+
+    @Test
     void idsAreReadableAndDisambiguated() throws Exception {
         Path project = project();
         Files.createDirectories(project.resolve("seeds/papers"));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.livingreview.model.Name;
 import org.livingreview.model.Paper;
+import org.livingreview.model.Problem;
+import org.livingreview.model.Problems;
 import org.livingreview.model.Reference;
 import org.livingreview.model.load.ReviewLoader;
 
@@ -46,6 +48,23 @@ final class ImportSamples {
                 r.containerTitle() + " (" + r.containerTitleShort() + ")",
                 r.volume() + "(" + r.issue() + ")", r.page() + " no." + r.articleNumber(),
                 r.doi(), r.pmid(), r.pmcid());
+    }
+
+    /** Reads {@code text} as {@code format} from a file named "refs" of at most {@code maxRecords} records. */
+    static FileRecords read(ImportFormat format, String text, int maxRecords) {
+        FileRecords records = new FileRecords(Path.of("refs"), new Problems(), maxRecords);
+        format.reader().read(text, records);
+        return records;
+    }
+
+    static List<String> problems(FileRecords records) {
+        return records.problems().sorted().stream().map(Problem::format).toList();
+    }
+
+    /** The titles of the records read (not refused). */
+    static List<String> titles(FileRecords records) {
+        return records.found().stream().filter(f -> f.record() != null).map(f -> f.record().reference().title())
+                .toList();
     }
 
     private static String name(Name n) {

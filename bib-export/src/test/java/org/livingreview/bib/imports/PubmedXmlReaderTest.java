@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.livingreview.model.Problem;
-import org.livingreview.model.Problems;
 
 /** PubMed XML from untrusted hands: entity tricks, deep nesting and damage are refused where they stand. */
 class PubmedXmlReaderTest {
@@ -23,19 +21,8 @@ class PubmedXmlReaderTest {
     @TempDir
     Path dir;
 
-    private FileRecords read(String text) {
-        FileRecords records = new FileRecords(Path.of("refs.xml"), new Problems());
-        new PubmedXmlReader().read(text, records);
-        return records;
-    }
-
-    private static List<String> problems(FileRecords records) {
-        return records.problems().sorted().stream().map(Problem::format).toList();
-    }
-
-    private static List<String> titles(FileRecords records) {
-        return records.found().stream().filter(f -> f.record() != null).map(f -> f.record().reference().title())
-                .toList();
+    private static FileRecords read(String text) {
+        return ImportSamples.read(ImportFormat.PUBMED_XML, text, ImportLimits.MAX_RECORDS);
     }
 
     @Test
@@ -43,9 +30,9 @@ class PubmedXmlReaderTest {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-CONTENT");
         FileRecords records = read(HEAD + "<!DOCTYPE PubmedArticleSet [<!ENTITY xxe SYSTEM \"" + secret.toUri()
                 + "\">]>\n<PubmedArticleSet>" + RECORD.formatted("&xxe;") + "</PubmedArticleSet>\n");
-        assertEquals(List.of("refs.xml:2:1: error: the file declares its own DTD or entities (<!DOCTYPE … [ … ]>),"
+        assertEquals(List.of("refs:2:1: error: the file declares its own DTD or entities (<!DOCTYPE … [ … ]>),"
                 + " which PubMed never writes; it was not read, since such declarations can read local files or"
-                + " expand without bound — export the records from PubMed again"), problems(records));
+                + " expand without bound — export the records from PubMed again"), ImportSamples.problems(records));
         assertEquals(List.of(), records.found());
     }
 
@@ -68,10 +55,10 @@ class PubmedXmlReaderTest {
         FileRecords records = read(HEAD + "<!DOCTYPE PubmedArticleSet SYSTEM \"" + dtd.toUri() + "\">\n"
                 + "<PubmedArticleSet>\n" + RECORD.formatted("Read before") + RECORD.formatted("&leak;")
                 + "</PubmedArticleSet>\n");
-        assertEquals(List.of("Read before"), titles(records));
-        List<String> problems = problems(records);
+        assertEquals(List.of("Read before"), ImportSamples.titles(records));
+        List<String> problems = ImportSamples.problems(records);
         assertEquals(1, problems.size(), problems::toString);
-        assertTrue(problems.get(0).startsWith("refs.xml:7:") && problems.get(0).contains("record #2: malformed XML:")
+        assertTrue(problems.get(0).startsWith("refs:7:") && problems.get(0).contains("record #2: malformed XML:")
                 && problems.get(0).contains("\"leak\"") && !problems.get(0).contains("LEAKED"), problems.get(0));
     }
 
@@ -80,33 +67,33 @@ class PubmedXmlReaderTest {
         String deep = "<i>".repeat(ImportLimits.MAX_NESTING) + "x" + "</i>".repeat(ImportLimits.MAX_NESTING);
         FileRecords records = read(HEAD + "<PubmedArticleSet>\n" + RECORD.formatted("Fine") + RECORD.formatted(deep)
                 + "</PubmedArticleSet>\n");
-        assertEquals(List.of("Fine"), titles(records));
+        assertEquals(List.of("Fine"), ImportSamples.titles(records));
         // Line 6, column 163: the end of the <i> that would be the 51st level (after 24 characters and 46 <i>).
-        assertEquals(List.of("refs.xml:6:163: error: record #2:"
+        assertEquals(List.of("refs:6:163: error: record #2:"
                 + " the XML nests elements deeper than 50 levels, which no PubMed record does; this record and any"
-                + " after it were not read — export the records from PubMed again"), problems(records));
+                + " after it were not read — export the records from PubMed again"), ImportSamples.problems(records));
     }
 
     @Test
     void aTruncatedFileKeepsTheRecordsBeforeTheBreak() {
         FileRecords records = read(HEAD + "<PubmedArticleSet>\n" + RECORD.formatted("First")
                 + RECORD.formatted("Second").substring(0, 60));
-        assertEquals(List.of("First"), titles(records));
+        assertEquals(List.of("First"), ImportSamples.titles(records));
         assertEquals(2, records.found().size());
-        assertTrue(problems(records).get(0).contains("error: record #2: malformed XML:"), problems(records)::toString);
+        assertTrue(ImportSamples.problems(records).get(0).contains("error: record #2: malformed XML:"), () -> ImportSamples.problems(records).toString());
     }
 
     @Test
     void otherXmlIsRefusedWholeSayingWhatItIs() {
         FileRecords records = read(HEAD + "<records><record/></records>");
-        assertEquals(List.of("refs.xml:2:1: error: this XML is a <records> document, not PubMed's"
-                + " <PubmedArticleSet> — export the records from PubMed as XML"), problems(records));
+        assertEquals(List.of("refs:2:1: error: this XML is a <records> document, not PubMed's"
+                + " <PubmedArticleSet> — export the records from PubMed as XML"), ImportSamples.problems(records));
     }
 
     @Test
     void inlineMarkupIsFlattenedAndScriptsBecomeUnicode() {
         FileRecords records = read(HEAD + "<PubmedArticleSet>" + RECORD.formatted(
                 "Ca<sup>2+</sup> and CO<sub>2</sub> in <i>BCR::ABL1</i> cells<sup>a</sup>.") + "</PubmedArticleSet>");
-        assertEquals(List.of("Ca²⁺ and CO₂ in BCR::ABL1 cellsa"), titles(records));
+        assertEquals(List.of("Ca²⁺ and CO₂ in BCR::ABL1 cellsa"), ImportSamples.titles(records));
     }
 }

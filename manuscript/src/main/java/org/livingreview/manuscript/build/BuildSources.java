@@ -110,7 +110,7 @@ final class BuildSources implements Sources {
     @Override
     public String markedUpMarkdown() throws IOException, BuildFailed {
         if (markedUpMarkdown == null) {
-            markedUpMarkdown = render(drafts().markedUp());
+            markedUpMarkdown = render(drafts().markedUp().draft());
         }
         return markedUpMarkdown;
     }

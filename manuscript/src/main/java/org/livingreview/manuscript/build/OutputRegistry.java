@@ -11,7 +11,7 @@ import org.livingreview.manuscript.pdf.PdfOutput;
 /** Every output the build writes, in the order it writes them: a new output is one line here. */
 final class OutputRegistry {
 
-    static final List<Output> ALL = List.of(new MarkdownDraft(), new PdfOutput(), new HtmlPage(),
+    static final List<Output> ALL = List.of(new MarkdownDraft(), new PdfOutput(), new HtmlPage(), HtmlPage.markedUp(),
             new DocxOutput(), new ReferenceFiles());
 
     private OutputRegistry() {

@@ -3,6 +3,7 @@ package org.livingreview.manuscript.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,14 +13,18 @@ import org.livingreview.model.versions.RecordedVersion;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.load.Folders;
 import org.livingreview.model.versions.ImportLog;
+import org.livingreview.model.Problem;
 import org.livingreview.model.Problems;
+import org.livingreview.manuscript.versions.KeptTemplates;
 import org.livingreview.model.versions.VersionFile;
 import org.livingreview.model.versions.VersionSnapshots;
 import org.livingreview.model.ProjectLayout;
 
 /**
  * {@code build --version N}: version N's draft rebuilt from its snapshot, in a scratch copy of the project
- * holding the seeds as version N recorded them, versions 1 to N and the project's current templates.
+ * holding the seeds as version N recorded them, versions 1 to N and the templates version N was built with
+ * ({@link KeptTemplates}). What cannot be as it was is said in a warning: a DOCX reference document that
+ * differs from the recorded one, or every template for a version recorded before templates were kept.
  */
 public final class VersionRebuild {
 
@@ -64,10 +69,25 @@ public final class VersionRebuild {
                 ImportLog.append(scratch, version.date(), "duplicates removed by version " + number,
                         version.duplicatesRemoved(), 0, version.duplicatesRemoved(), 0);
             }
-            Folders.copy(project.resolve(ProjectLayout.TEMPLATES), scratch.resolve(ProjectLayout.TEMPLATES));
+            VersionSnapshots.Templates kept = snapshot.get().snapshot().templates();
+            Path snapshotFile = VersionSnapshots.file(project, number);
+            if (kept == null) {
+                Folders.copy(project.resolve(ProjectLayout.TEMPLATES), scratch.resolve(ProjectLayout.TEMPLATES));
+                problems.warning(SourceLocation.startOf(snapshotFile), "version " + number + " was recorded before"
+                        + " living-review kept the templates of a version, so it is laid out with today's templates");
+            } else {
+                for (String file : KeptTemplates.restore(kept, project, scratch)) {
+                    problems.warning(SourceLocation.startOf(snapshotFile), file + " differs from the one version "
+                            + number + " was built with, of which its snapshot keeps only a digest, so the rebuild"
+                            + " uses today's");
+                }
+            }
             datedAs(scratch, version.date());
-            return ReviewBuild.build(BuildRequest.of(scratch, outputDir).forced(true)
+            BuildResult built = ReviewBuild.build(BuildRequest.of(scratch, outputDir).forced(true)
                     .skipping(withPdf ? Set.of() : Set.of(PdfOutput.NAME)));
+            List<Problem> all = new ArrayList<>(problems.sorted());
+            all.addAll(built.problems());
+            return new BuildResult(built.loaded(), all, built.outputDir(), built.written(), built.upToDate());
         } finally {
             Folders.delete(scratch);
         }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.livingreview.bib.CslJson;
@@ -24,16 +23,12 @@ import org.livingreview.manuscript.text.Markdown;
 import org.livingreview.manuscript.text.MarkdownText;
 
 /**
- * Formats citations and the bibliography with citeproc-java. Papers are numbered in the order they are
- * first cited; numeric ranges collapse as the style asks ({@code (1–3)}); an incomplete author list ends
- * in "et al.".
+ * Formats citations and the bibliography with citeproc-java (patched: citeproc-patched). Papers are
+ * numbered in the order they are first cited; numeric ranges collapse as the style asks ({@code (1–3)});
+ * an incomplete author list, which ends in the name "others", ends in "et al.".
  */
 public final class CitationRenderer {
 
-    /** Stands in for the unnamed authors while citeproc formats, then becomes "et al.". */
-    static final String ET_AL_MARKER = "ZZETALZZ";
-    private static final Pattern MARKER_WITH_CONJUNCTION = Pattern.compile(
-            ",?\\s*(?:&amp;|&#38;|&|\\band)\\s+" + ET_AL_MARKER);
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     private static final Pattern HYPHEN_BEFORE_CAPITAL = Pattern.compile("-(?=\\p{Lu})");
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -91,9 +86,6 @@ public final class CitationRenderer {
     static CSLItemData item(Paper paper, CitationStyle style, String locale) {
         ObjectNode item = CslJson.item(paper.id(), paper.reference());
         item.remove(List.of("note", "keyword"));
-        if (item.get("author") instanceof ArrayNode authors && paper.reference().authorsIncomplete()) {
-            ((ObjectNode) authors.get(authors.size() - 1)).put("literal", ET_AL_MARKER);
-        }
         if (item.path("edition").asText().matches("\\d+") && locale.startsWith("en")) {
             item.put("edition", ordinal(Integer.parseInt(item.get("edition").asText())));
         }
@@ -151,7 +143,7 @@ public final class CitationRenderer {
             String html = key.plain() ? csl.makeCitation(key.paperIds()).get(0).getText()
                     : processor.makeCitation(new CSLCitation(key.cites().stream().map(CitationRenderer::citationItem)
                             .toArray(CSLCitationItem[]::new))).get(0).getText();
-            String citation = CiteprocMarkdown.convert(collapse(etAl(html)));
+            String citation = CiteprocMarkdown.convert(html);
             if (!key.narrative()) {
                 return new Markdown(citation);
             }
@@ -200,7 +192,7 @@ public final class CitationRenderer {
         String[] html = bibliography.getEntries();
         String[] ids = bibliography.getEntryIds() != null ? bibliography.getEntryIds() : idsByTitle(html);
         for (int i = 0; i < html.length; i++) {
-            var entry = Jsoup.parseBodyFragment(etAl(html[i])).body();
+            var entry = Jsoup.parseBodyFragment(html[i]).body();
             var margin = entry.selectFirst(".csl-left-margin");
             String label = margin == null ? "" : margin.text().strip();
             if (margin != null) {
@@ -241,45 +233,5 @@ public final class CitationRenderer {
     private static String normalized(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    static String etAl(String html) {
-        String joined = MARKER_WITH_CONJUNCTION.matcher(html).replaceAll(" " + ET_AL_MARKER);
-        return joined.replace(ET_AL_MARKER + ".", "et al.").replace(ET_AL_MARKER, "et al.");
-    }
-
-    /** "1,2,3,5" → "1–3,5": runs of three or more consecutive numbers, as CSL's citation-number collapse. */
-    String collapse(String html) {
-        if (!style.collapsesNumbers()) {
-            return html;
-        }
-        String delimiter = Pattern.quote(style.numberDelimiter());
-        Matcher m = Pattern.compile("\\d+(?:" + delimiter + "\\d+)+").matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(collapseRun(m.group().split(delimiter))));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private String collapseRun(String[] numbers) {
-        List<String> parts = new ArrayList<>();
-        int i = 0;
-        while (i < numbers.length) {
-            int j = i;
-            while (j + 1 < numbers.length && Integer.parseInt(numbers[j + 1]) == Integer.parseInt(numbers[j]) + 1) {
-                j++;
-            }
-            if (j - i >= 2) {
-                parts.add(numbers[i] + "\u2013" + numbers[j]);
-            } else {
-                for (int k = i; k <= j; k++) {
-                    parts.add(numbers[k]);
-                }
-            }
-            i = j + 1;
-        }
-        return String.join(style.numberDelimiter(), parts);
     }
 }

@@ -18,7 +18,7 @@ import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProper
  * parsed by commonmark-java and written into it, and the document properties; with live citations, Zotero's
  * document preferences in the custom properties. The package is written with fixed entry times.
  */
-public final class DocxWriter {
+final class DocxWriter {
 
     private static final Parser MARKDOWN = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 

@@ -19,7 +19,7 @@ import org.livingreview.model.ProjectLayout;
  * review's file is untrusted: one that is not a DOCX, expands like a zip bomb or declares a DOCTYPE
  * (external entities) is reported, never opened further.
  */
-public final class ReferenceDocument {
+final class ReferenceDocument {
 
     /** A reference document larger than this is refused before it is opened. */
     static final long MAX_BYTES = 20L * 1024 * 1024;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.livingreview.manuscript.versions.WordDiff.Marks;
 import org.livingreview.manuscript.draft.DraftViews.AuthorView;
 import org.livingreview.manuscript.draft.DraftViews.ChangesView;
@@ -21,6 +22,7 @@ import org.livingreview.manuscript.draft.DraftViews.SectionView;
 import org.livingreview.model.Claim;
 import org.livingreview.model.ClaimPlacement;
 import org.livingreview.model.ProseCitation;
+import org.livingreview.model.ProseSpan;
 import org.livingreview.model.SectionProse;
 import org.livingreview.model.Paper;
 import org.livingreview.model.Review;
@@ -55,16 +57,23 @@ public final class DraftAssembler {
      * each citation marked with the papers it cites (for the DOCX, {@link CitationRenderer#marked}); and the
      * marked-up draft, the linked one with every change since the last version marked (review-changes.pdf).
      */
-    public record Drafts(Draft plain, Draft linked, Draft marked, Draft markedUp) {
+    public record Drafts(Draft plain, Draft linked, Draft marked, MarkedUp markedUp) {
+    }
+
+    /** The marked-up draft, assembled when an output first asks for it (it formats the last version too). */
+    public interface MarkedUp {
+        Draft draft() throws IOException;
     }
 
     /** How one variant of the draft writes a citation, given the papers it cites. */
-    private interface CitationForm {
+    interface CitationForm {
         Markdown apply(Markdown citation, List<String> ids);
     }
 
-    private static final List<CitationForm> FORMS = List.of((citation, ids) -> citation,
-            (citation, ids) -> CitationRenderer.linked(citation, ids.get(0)), CitationRenderer::marked);
+    /** The linked form: each citation a link to the entry of the first paper it cites. */
+    static final CitationForm LINKED = (citation, ids) -> CitationRenderer.linked(citation, ids.get(0));
+    private static final List<CitationForm> FORMS = List.of((citation, ids) -> citation, LINKED,
+            CitationRenderer::marked);
 
     /** The drafts, from one pass of the citation processor: each citation is formatted once. */
     public static Drafts assemble(Review review, CitationStyle style, DraftEdition edition) throws IOException {
@@ -109,24 +118,15 @@ public final class DraftAssembler {
         ChangesView plainChanges = changes(edition.changes(), Marks.PLAIN);
         ChangesView marks = changes(edition.changes(), Marks.HTML);
         List<BibliographyEntry> anchored = bibliography.stream().map(BibliographyEntry::anchored).toList();
+        Draft linked = new Draft(reviewView, introductions.get(1), sections.get(1), rows.get(1), screening, anchored,
+                marks, prisma);
         return new Drafts(
                 new Draft(reviewView, introductions.get(0), sections.get(0), rows.get(0), screening, bibliography,
                         plainChanges, prisma),
-                new Draft(reviewView, introductions.get(1), sections.get(1), rows.get(1), screening, anchored,
-                        marks, prisma),
+                linked,
                 new Draft(reviewView, introductions.get(2), sections.get(2), rows.get(2), screening, anchored,
                         plainChanges, prisma),
-                new Draft(markedUp(reviewView, edition), introductions.get(1),
-                        MarkedClaims.mark(sections.get(1), edition.changes(), edition.last()), rows.get(1),
-                        screening, anchored, marks, prisma));
-    }
-
-    /** The review as the marked-up draft names itself: "draft of version 3, marked up against version 2". */
-    private static ReviewView markedUp(ReviewView view, DraftEdition edition) {
-        String against = edition.last().map(b -> ", marked up against version " + b.version().number()
-                + " (deleted words struck through, inserted words underlined)").orElse("");
-        return new ReviewView(view.title(), view.shortTitle(), view.authors(), view.abstractText(), view.keywords(),
-                view.version() + against, view.date(), view.style());
+                () -> MarkedUpDraft.of(linked, review, style, edition, plan, citations, bibliography));
     }
 
     private static ClaimView claimView(CitationPlan.PlacedClaim placed, Markdown citation, CitationForm form) {
@@ -138,15 +138,25 @@ public final class DraftAssembler {
     /** A section's text with its citations and placed claims formatted, or null when it has none. */
     private static Markdown prose(Review review, String sectionId, CitationPlan plan, CitationRenderer citations,
                                   CitationForm form) {
-        return review.prose(sectionId).map(prose -> ProseRenderer.render(prose, span -> {
+        return review.prose(sectionId).map(prose -> ProseRenderer.render(prose, spans(plan, citations, form)))
+                .orElse(null);
+    }
+
+    /** How a text's citations and placed claims are formatted in one variant of the draft. */
+    static Function<ProseSpan, Markdown> spans(CitationPlan plan, CitationRenderer citations, CitationForm form) {
+        return span -> {
             if (span instanceof ProseCitation citation) {
-                List<String> ids = citation.items().stream().map(item -> item.paperId()).toList();
-                return form.apply(citations.cite(Cluster.of(citation)), ids);
+                return form.apply(citations.cite(Cluster.of(citation)), paperIds(citation));
             }
             CitationPlan.PlacedClaim placed = plan.placedInProse().get(((ClaimPlacement) span).claimId());
             return placed == null ? new Markdown("")
                     : claimView(placed, citations.cite(placed.cites()), form).sentence();
-        })).orElse(null);
+        };
+    }
+
+    /** The papers a citation in a text cites. */
+    static List<String> paperIds(ProseCitation citation) {
+        return citation.items().stream().map(ProseCitation.CitedItem::paperId).toList();
     }
 
     /** The key finding of a study for the evidence table: its first claim, and how many more it has. */

@@ -62,7 +62,7 @@ public final class DraftViews {
     public record PrismaView(String image, String description, List<PrismaColumn> columns) {
 
         public Markdown getTable() {
-            StringBuilder table = new StringBuilder("| |");
+            StringBuilder table = new StringBuilder("| Stage |");
             columns.forEach(c -> table.append(' ').append(MarkdownText.escape(c.label())).append(" |"));
             table.append("\n| --- |");
             columns.forEach(c -> table.append(" ---: |"));

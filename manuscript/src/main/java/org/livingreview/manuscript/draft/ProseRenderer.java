@@ -1,5 +1,6 @@
 package org.livingreview.manuscript.draft;
 
+import java.util.List;
 import java.util.function.Function;
 import org.livingreview.model.ProseSpan;
 import org.livingreview.manuscript.text.Markdown;
@@ -21,5 +22,16 @@ final class ProseRenderer {
         }
         out.append(prose.text().substring(at));
         return new Markdown(out.toString().strip());
+    }
+
+    /** The same text as {@link MarkedText} compares it: the author's words, each replaced span one word. */
+    static List<MarkedText.Token> tokens(SectionProse prose, Function<ProseSpan, Markdown> replacement) {
+        MarkedText.Tokens tokens = new MarkedText.Tokens();
+        int at = 0;
+        for (ProseSpan span : prose.spans()) {
+            tokens.words(prose.text().substring(at, span.start())).whole(replacement.apply(span).text());
+            at = span.end();
+        }
+        return tokens.words(prose.text().substring(at)).list();
     }
 }

@@ -14,6 +14,7 @@ import org.livingreview.manuscript.output.Input;
 import org.livingreview.manuscript.output.Output;
 import org.livingreview.manuscript.output.OutputFile;
 import org.livingreview.manuscript.output.Sources;
+import org.livingreview.manuscript.pdf.PdfOutput;
 import org.livingreview.manuscript.text.MarkdownHtml;
 import org.livingreview.manuscript.versions.DraftEdition;
 import org.livingreview.manuscript.versions.PrismaFlow;
@@ -23,24 +24,57 @@ import org.livingreview.model.ReviewInfo;
  * The review as a web page, review.html: the linked draft rendered by commonmark-java, with a table of
  * contents, citations that show their reference on hover and focus, identifiers linked, the PRISMA figure
  * inline, links to the PDF and reference files, and the metadata indexers read. Self-contained: its
- * stylesheet is inline and it asks no other host for anything.
+ * stylesheet is inline and it asks no other host for anything. {@link #markedUp()} is the same page of the
+ * marked-up draft, review-changes.html. Deleted and inserted words are {@code <del>} and {@code <ins>},
+ * in colour, struck through or underlined, and announced to screen readers by hidden text.
  */
 public final class HtmlPage implements Output {
 
     /** The page's file name among the outputs. */
     public static final String FILE = "review.html";
-    /** The output's name among the outputs. */
+    /** The name of review.html's output among the outputs. */
     public static final String NAME = "html";
+    /** The marked-up draft's page: the whole draft with every change since the last version marked. */
+    public static final String MARKED_UP = "review-changes.html";
     private static final String STYLESHEET = loadStylesheet();
+
+    /** Which draft a page shows. */
+    private interface DraftText {
+        String markdown(Sources sources) throws IOException, BuildFailed;
+    }
+
+    private final String name;
+    private final String file;
+    private final DraftText draft;
+
+    /** The web page of the draft, review.html. */
+    public HtmlPage() {
+        this(NAME, FILE, Sources::linkedMarkdown);
+    }
+
+    private HtmlPage(String name, String file, DraftText draft) {
+        this.name = name;
+        this.file = file;
+        this.draft = draft;
+    }
+
+    /** The web page of the marked-up draft, review-changes.html (skipped with the name "html-changes"). */
+    public static HtmlPage markedUp() {
+        return new HtmlPage("html-changes", MARKED_UP, Sources::markedUpMarkdown);
+    }
+
+    private boolean isMarkedUp() {
+        return file.equals(MARKED_UP);
+    }
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
     public List<String> files() {
-        return List.of(FILE);
+        return List.of(file);
     }
 
     @Override
@@ -51,18 +85,37 @@ public final class HtmlPage implements Output {
     @Override
     public List<OutputFile> render(Sources sources) throws IOException, BuildFailed {
         DraftEdition edition = sources.edition();
-        Document doc = MarkdownHtml.document(sources.linkedMarkdown());
+        Document doc = MarkdownHtml.document(draft.markdown(sources));
         ReviewInfo info = sources.review().info();
-        doc.outputSettings().charset(StandardCharsets.UTF_8);
+        // Not pretty-printed: jsoup 1.16 lays out <ins> and <del> as blocks and drops the space after them.
+        doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
         doc.selectFirst("html").attr("lang", info.locale());
         List<MarkdownHtml.Heading> headings = MarkdownHtml.anchorHeadings(doc);
         MarkdownHtml.inlineSvg(doc, Map.of(PrismaFlow.FILE, edition.prisma().svg()), "figure");
         describeFigures(doc);
         References.link(doc, sources.review().papers());
         wrapTables(doc);
+        announceChanges(doc);
         head(doc.head(), info, edition);
+        if (isMarkedUp()) {
+            meta(doc.head(), "name", "robots", "noindex");
+            doc.head().appendElement("link").attr("rel", "canonical").attr("href", FILE);
+        }
         body(doc, headings, edition);
-        return List.of(OutputFile.text(FILE, "<!DOCTYPE html>\n" + doc.html() + "\n"));
+        return List.of(OutputFile.text(file, "<!DOCTYPE html>\n" + doc.html() + "\n"));
+    }
+
+    /**
+     * Each deleted and inserted passage says so in words a screen reader speaks ("deleted:", "inserted:")
+     * and which the page hides from sight, since most screen readers do not announce {@code <del>} and
+     * {@code <ins>} themselves.
+     */
+    private static void announceChanges(Document doc) {
+        for (Element mark : doc.select("del, ins")) {
+            String what = mark.tagName().equals("del") ? "deleted" : "inserted";
+            mark.prependElement("span").addClass("visually-hidden").text("[" + what + ": ");
+            mark.appendElement("span").addClass("visually-hidden").text(" end " + what + "]");
+        }
     }
 
     private static void head(Element head, ReviewInfo info, DraftEdition edition) {
@@ -98,7 +151,7 @@ public final class HtmlPage implements Output {
     }
 
     /** A bar of downloads, the table of contents beside the text, and the version at the foot. */
-    private static void body(Document doc, List<MarkdownHtml.Heading> headings, DraftEdition edition) {
+    private void body(Document doc, List<MarkdownHtml.Heading> headings, DraftEdition edition) {
         Element main = new Element("main").attr("id", "text");
         main.appendChildren(List.copyOf(doc.body().childNodes()));
         Element body = doc.body();
@@ -110,6 +163,12 @@ public final class HtmlPage implements Output {
             download(bar, format.fileName(), label(format));
         }
         download(bar, "CHANGES.md", "Changes");
+        if (isMarkedUp()) {
+            download(bar, FILE, "Draft without marks");
+            download(bar, PdfOutput.MARKED_UP, "Marked-up PDF");
+        } else if (edition.last().isPresent()) {
+            download(bar, MARKED_UP, "Marked-up draft");
+        }
         Element layout = body.appendElement("div").addClass("layout");
         Element toc = layout.appendElement("nav").addClass("toc").attr("aria-label", "Contents");
         toc.appendElement("p").addClass("toc-title").text("Contents");

@@ -19,9 +19,8 @@ import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Problems;
 
 /** Which characters the PDF's fonts (DejaVu Serif, Sans, Mono) cannot draw, and where the seeds use them. */
-public final class FontCoverage {
+final class FontCoverage {
 
-    private static final List<String> FONTS = List.of("DejaVuSerif.ttf", "DejaVuSans.ttf", "DejaVuSansMono.ttf");
     /** At most this many characters are listed in one warning. */
     private static final int MAX_LISTED = 12;
     private static List<TrueTypeFont> fonts;
@@ -60,11 +59,11 @@ public final class FontCoverage {
     static synchronized boolean covered(int codePoint) {
         if (fonts == null) {
             fonts = new ArrayList<>();
-            for (String name : FONTS) {
-                try (InputStream in = FontCoverage.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + name)) {
+            for (EmbeddedFont font : EmbeddedFont.regular()) {
+                try (InputStream in = font.open()) {
                     fonts.add(new TTFParser().parse(new RandomAccessReadBuffer(in)));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("font " + name + " cannot be read from jasperreports-fonts", e);
+                    throw new UncheckedIOException("font " + font.file() + " cannot be read from jasperreports-fonts", e);
                 }
             }
         }

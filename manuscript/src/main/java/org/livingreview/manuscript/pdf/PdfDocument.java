@@ -8,7 +8,7 @@ import java.util.Map;
  * What the PDF is made of: its Markdown, stylesheet, page size, the metadata it carries, and the SVG
  * images the Markdown refers to by file name (drawn inline).
  */
-public record PdfDocument(String markdown, String css, String pageSize, String title, String shortTitle,
+record PdfDocument(String markdown, String css, String pageSize, String title, String shortTitle,
                           List<String> authors, String subject, List<String> keywords, String language,
                           Instant date, Map<String, String> svgImages) {
 

@@ -1,6 +1,5 @@
 package org.livingreview.manuscript.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -9,7 +8,6 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +43,7 @@ import org.jsoup.nodes.Element;
  * bookmarks from the headings, and dates and document id taken from the inputs, so the same inputs
  * give the same bytes.
  */
-public final class PdfTypesetter {
+final class PdfTypesetter {
 
     /** Rules before the stylesheet's: every element has an embedded font unless the stylesheet says otherwise. */
     private static final String BASE_RULES = "body { font-family: 'DejaVu Serif', 'DejaVu Sans'; }"
@@ -56,17 +54,6 @@ public final class PdfTypesetter {
     /** The XMP dates openhtmltopdf sets to the time of rendering, as elements or attributes. */
     private static final Pattern XMP_DATES = Pattern.compile(
             "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^<\"]*");
-    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
-    private static final List<Object[]> FONTS = List.of(
-            new Object[] {"DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL},
-            new Object[] {"DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL},
-            new Object[] {"DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC},
-            new Object[] {"DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC},
-            new Object[] {"DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL},
-            new Object[] {"DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL},
-            new Object[] {"DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC},
-            new Object[] {"DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC},
-            new Object[] {"DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL});
 
     static {
         XRLog.setLoggingEnabled(false);
@@ -88,10 +75,8 @@ public final class PdfTypesetter {
                 .useUnicodeLineBreaker(new GeneNameLineBreaker())
                 .useSVGDrawer(new BatikSVGDrawer())
                 .toStream(out);
-        for (Object[] font : FONTS) {
-            String file = (String) font[0];
-            builder.useFont(() -> resource(FONT_DIR + file), (String) font[1], (Integer) font[2],
-                    (FontStyle) font[3], true);
+        for (EmbeddedFont font : EmbeddedFont.ALL) {
+            builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
         }
         // The document is adjusted in memory and saved once: loading a large PDF again costs more than typesetting.
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -247,13 +232,5 @@ public final class PdfTypesetter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    private static InputStream resource(String path) {
-        InputStream in = PdfTypesetter.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("font " + path + " is missing from the classpath (jasperreports-fonts)");
-        }
-        return in;
     }
 }

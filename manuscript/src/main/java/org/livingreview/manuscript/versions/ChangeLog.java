@@ -52,8 +52,12 @@ public record ChangeLog(RecordedVersion since, String to, boolean textRecorded, 
                               String textBefore, String textAfter) {
     }
 
-    /** The prose of a section, before and after (null: absent). */
-    public record ProseChange(String sectionId, String before, String after) {
+    /**
+     * The prose of a section, before and after (null: absent); against a version recorded without its texts
+     * only their fingerprints are known, so {@code before} is empty when the section had a text then and
+     * {@code textRecorded} is false.
+     */
+    public record ProseChange(String sectionId, String before, String after, boolean textRecorded) {
     }
 
     /** What happened to a paper or claim. */
@@ -94,22 +98,45 @@ public record ChangeLog(RecordedVersion since, String to, boolean textRecorded, 
             }
             claims.addAll(claims(id, before, current, baseline.hasText() ? baseline.review() : null, review));
         }
-        List<ProseChange> proseChanges = new ArrayList<>();
-        if (baseline.hasText()) {
-            for (String section : new TreeSet<>(union(prose.keySet(), baseline.prose().keySet()))) {
-                String old = baseline.prose().get(section);
-                String current = prose.get(section);
-                if (old == null || current == null || WordDiff.differ(old, current)) {
-                    proseChanges.add(new ProseChange(section, old, current));
-                }
-            }
-        }
+        List<ProseChange> proseChanges = baseline.hasText() ? proseChanges(baseline.prose(), prose)
+                : fingerprintedChanges(baseline.version().sectionTexts(), prose);
         Map<String, String> titles = new java.util.HashMap<>();
         if (baseline.hasText()) {
             baseline.review().info().sections().forEach(s -> titles.put(s.id(), s.title()));
         }
         review.info().sections().forEach(s -> titles.put(s.id(), s.title()));
         return new ChangeLog(baseline.version(), to, baseline.hasText(), papers, claims, proseChanges, titles);
+    }
+
+    private static List<ProseChange> proseChanges(Map<String, String> before, Map<String, String> after) {
+        List<ProseChange> changes = new ArrayList<>();
+        for (String section : new TreeSet<>(union(after.keySet(), before.keySet()))) {
+            String old = before.get(section);
+            String current = after.get(section);
+            if (old == null || current == null || WordDiff.differ(old, current)) {
+                changes.add(new ProseChange(section, old, current, true));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * The sections whose text differs from the fingerprint a version recorded without its texts; none when it
+     * recorded no fingerprints (it was recorded before section texts were fingerprinted, or had none).
+     */
+    private static List<ProseChange> fingerprintedChanges(Map<String, String> fingerprints, Map<String, String> prose) {
+        if (fingerprints.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> now = Snapshots.sectionTexts(prose);
+        List<ProseChange> changes = new ArrayList<>();
+        for (String section : new TreeSet<>(union(now.keySet(), fingerprints.keySet()))) {
+            if (!Objects.equals(fingerprints.get(section), now.get(section))) {
+                changes.add(new ProseChange(section, fingerprints.containsKey(section) ? "" : null,
+                        prose.get(section), false));
+            }
+        }
+        return changes;
     }
 
     private static List<ClaimChange> claims(String paperId, PaperSnapshot before, PaperSnapshot current,
@@ -231,12 +258,14 @@ public record ChangeLog(RecordedVersion since, String to, boolean textRecorded, 
         }).toList();
     }
 
-    /** The section prose lines, as word diffs. */
+    /** The section prose lines, as word diffs (or, against a version without texts, what is known). */
     public List<String> proseLines(Marks marks, String draft) {
         return prose.stream().map(p -> (p.before() == null ? "Wrote the text of " : p.after() == null
-                ? "Removed the text of " : "Changed the text of ") + section(p.sectionId(), draft) + ": "
-                + WordDiff.render(Objects.requireNonNullElse(p.before(), ""),
-                Objects.requireNonNullElse(p.after(), ""), marks)).toList();
+                ? "Removed the text of " : "Changed the text of ") + section(p.sectionId(), draft)
+                + (p.textRecorded() || p.before() == null ? ": " + WordDiff.render(
+                Objects.requireNonNullElse(p.before(), ""), Objects.requireNonNullElse(p.after(), ""), marks)
+                : " — version " + since.number() + " recorded only a fingerprint of its text, so the change"
+                + " cannot be shown")).toList();
     }
 
     private String section(String sectionId, String draft) {

@@ -75,16 +75,16 @@ public record PrismaFlow(List<Column> columns) {
         int leftX = 20;
         int rightX = 360;
         StringBuilder boxes = new StringBuilder();
-        int[] identifiedBox = box(boxes, leftX, y, "Records identified (seeds and imports)", identified);
-        int[] duplicatesBox = box(boxes, rightX, y, "Duplicates removed", duplicates);
-        y = Math.max(identifiedBox[1], duplicatesBox[1]) + 36;
-        int[] screenedBox = box(boxes, leftX, y, "Records screened", screened);
-        int[] excludedBox = box(boxes, rightX, y, "Records excluded (with reasons)", excluded);
-        y = Math.max(screenedBox[1], excludedBox[1]) + 24;
-        int[] pendingBox = box(boxes, rightX, y, "Awaiting screening", pending);
-        y = Math.max(screenedBox[1], pendingBox[1]) + 36;
-        int[] includedBox = box(boxes, leftX, y, "Studies included in the review", included);
-        int height = includedBox[1] + 20;
+        Box identifiedBox = box(boxes, leftX, y, "Records identified (seeds and imports)", identified);
+        Box duplicatesBox = box(boxes, rightX, y, "Duplicates removed", duplicates);
+        y = Math.max(identifiedBox.bottom(), duplicatesBox.bottom()) + 36;
+        Box screenedBox = box(boxes, leftX, y, "Records screened", screened);
+        Box excludedBox = box(boxes, rightX, y, "Records excluded (with reasons)", excluded);
+        y = Math.max(screenedBox.bottom(), excludedBox.bottom()) + 24;
+        Box pendingBox = box(boxes, rightX, y, "Awaiting screening", pending);
+        y = Math.max(screenedBox.bottom(), pendingBox.bottom()) + 36;
+        Box includedBox = box(boxes, leftX, y, "Studies included in the review", included);
+        int height = includedBox.bottom() + 20;
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 640 ").append(height).append("\" role=\"img\" font-family=\"DejaVu Sans,")
                 .append(" sans-serif\" font-size=\"12\">\n");
@@ -93,11 +93,11 @@ public record PrismaFlow(List<Column> columns) {
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\"")
                 .append(" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n");
         svg.append(boxes);
-        arrow(svg, leftX + 150, identifiedBox[1], leftX + 150, screenedBox[0]);
-        arrow(svg, leftX + 150, screenedBox[1], leftX + 150, includedBox[0]);
-        arrow(svg, leftX + 300, identifiedBox[0] + 20, rightX, duplicatesBox[0] + 20);
-        arrow(svg, leftX + 300, screenedBox[0] + 20, rightX, excludedBox[0] + 20);
-        arrow(svg, leftX + 300, screenedBox[1] - 10, rightX, pendingBox[0] + 20);
+        arrow(svg, leftX + 150, identifiedBox.bottom(), leftX + 150, screenedBox.top());
+        arrow(svg, leftX + 150, screenedBox.bottom(), leftX + 150, includedBox.top());
+        arrow(svg, leftX + 300, identifiedBox.top() + 20, rightX, duplicatesBox.top() + 20);
+        arrow(svg, leftX + 300, screenedBox.top() + 20, rightX, excludedBox.top() + 20);
+        arrow(svg, leftX + 300, screenedBox.bottom() - 10, rightX, pendingBox.top() + 20);
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -118,8 +118,12 @@ public record PrismaFlow(List<Column> columns) {
         return columns.stream().map(c -> c.label() + ": " + count.applyAsInt(c)).toList();
     }
 
-    /** Draws a titled box of lines at (x, y); returns its top and bottom. */
-    private static int[] box(StringBuilder out, int x, int y, String title, List<String> lines) {
+    /** Where a drawn box starts and ends, top to bottom. */
+    private record Box(int top, int bottom) {
+    }
+
+    /** Draws a titled box of lines at (x, y); returns where it is. */
+    private static Box box(StringBuilder out, int x, int y, String title, List<String> lines) {
         int height = 30 + 16 * lines.size();
         out.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(x < 300 ? 300 : 260)
                 .append("\" height=\"").append(height).append("\" rx=\"4\" fill=\"#f4f6f9\" stroke=\"#333\"/>\n");
@@ -129,7 +133,7 @@ public record PrismaFlow(List<Column> columns) {
             out.append("<text x=\"").append(x + 10).append("\" y=\"").append(y + 37 + 16 * i).append("\" xml:space=\"preserve\">")
                     .append(escape(lines.get(i))).append("</text>\n");
         }
-        return new int[] {y, y + height};
+        return new Box(y, y + height);
     }
 
     private static void arrow(StringBuilder out, int x1, int y1, int x2, int y2) {

@@ -63,7 +63,8 @@ public final class Releases {
         List<RecordedVersion> all = new ArrayList<>(versions);
         all.add(next);
         // The snapshot first: versions.yaml names a version only once what it said is safely kept.
-        VersionSnapshots.write(project, VersionSnapshots.of(project, next.number(), review),
+        VersionSnapshots.write(project, VersionSnapshots.of(project, next.number(), review,
+                        KeptTemplates.of(project)),
                 previous.map(VersionSnapshots.Resolved::snapshot).orElse(null),
                 previous.map(VersionSnapshots.Resolved::heldIn).orElse(Map.of()));
         VersionFile.write(project, all);

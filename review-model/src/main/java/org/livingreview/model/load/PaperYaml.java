@@ -14,6 +14,20 @@ import org.livingreview.model.Reference;
 /** Writes a paper as a {@code seeds/papers/<id>.yaml} file in the seeds format, the inverse of loading one. */
 public final class PaperYaml {
 
+    /** One dumper a thread: building SnakeYAML's resolver and representers costs more than a paper's dump. */
+    private static final ThreadLocal<Yaml> DUMPER = ThreadLocal.withInitial(() -> {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.AUTO);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        options.setAllowUnicode(true);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        return new Yaml(options);
+    });
+
     private PaperYaml() {
     }
 
@@ -24,16 +38,7 @@ public final class PaperYaml {
 
     /** The text of a paper file holding {@code fields} (as {@link #fields(Paper)} gives them), headed by a comment. */
     public static String write(Map<String, Object> fields, String comment) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.AUTO);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setSplitLines(false);
-        options.setAllowUnicode(true);
-        options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        String body = new Yaml(options).dump(fields);
+        String body = DUMPER.get().dump(fields);
         return "# " + YamlFiles.NOT_PRINTABLE.matcher(comment.replaceAll("[\\r\\n]+", " ")).replaceAll("") + "\n" + body;
     }
 

@@ -33,8 +33,15 @@ public final class Snapshots {
     /** A digest of each section text, by section id. */
     public static Map<String, String> sectionTexts(Review review) {
         Map<String, String> texts = new TreeMap<>();
-        review.prose().forEach((id, prose) -> texts.put(id, digest(prose.text())));
-        return texts;
+        review.prose().forEach((id, prose) -> texts.put(id, prose.text()));
+        return sectionTexts(texts);
+    }
+
+    /** A digest of each of the section texts given by section id. */
+    public static Map<String, String> sectionTexts(Map<String, String> texts) {
+        Map<String, String> digests = new TreeMap<>();
+        texts.forEach((id, text) -> digests.put(id, digest(text)));
+        return digests;
     }
 
     /** The first 12 hexadecimal digits of the text's SHA-256: short enough to read, long enough to trust. */

@@ -39,18 +39,40 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * {@code seeds/versions/<N>.yaml}: what version N of the review said, so that a build can show old and new
  * text and rebuild the version without git. It holds the review file and section prose as text and every
- * paper in the seeds format; a paper unchanged since an earlier version is written as {@code as-in: K},
- * pointing at the version that holds it, so an unchanged paper and its claims are stored once.
+ * paper in the seeds format, and the templates the version was built with (the text of each text template,
+ * a digest of any other file); a paper or template unchanged since an earlier version is written as
+ * {@code as-in: K}, pointing at the version that holds it, so it is stored once.
  */
 public final class VersionSnapshots {
 
     /** The seed files besides the papers a snapshot keeps, relative to {@code seeds/}. */
     private static final Pattern KEPT_FILE = Pattern.compile("review\\.yaml|sections/[A-Za-z0-9][A-Za-z0-9._-]*\\.md");
-    private static final Set<String> FILE_KEYS = Set.of("version", "files", "papers");
+    private static final Set<String> FILE_KEYS = Set.of("version", "files", "papers", "templates",
+            "template-digests");
     private static final String AS_IN = "as-in";
+    /** A template's name under templates/: no absolute path, no parent folder. */
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
+    /** How a template's place in {@link Resolved#heldIn()} is keyed, apart from paper ids (which have no slash). */
+    private static final String TEMPLATE_KEY = "templates/";
 
-    /** One version as recorded: the kept seed files (by path under seeds/) and each paper's fields, by id. */
-    public record Snapshot(int number, Map<String, String> files, Map<String, Map<String, Object>> papers) {
+    /**
+     * One version as recorded: the kept seed files (by path under seeds/), each paper's fields, by id, and
+     * the templates it was built with (null in a snapshot recorded before templates were kept).
+     */
+    public record Snapshot(int number, Map<String, String> files, Map<String, Map<String, Object>> papers,
+                           Templates templates) {
+    }
+
+    /**
+     * The templates a version was built with, by name under templates/: the text of each text template (the
+     * project's, or the shipped one it had none) and the SHA-256 of each other file (reference.docx).
+     */
+    public record Templates(Map<String, String> texts, Map<String, String> digests) {
+
+        public Templates {
+            texts = Map.copyOf(texts);
+            digests = Map.copyOf(digests);
+        }
     }
 
     private VersionSnapshots() {
@@ -67,12 +89,12 @@ public final class VersionSnapshots {
     }
 
     /** The snapshot of {@code review} (loaded from {@code project}) as version {@code number}. */
-    public static Snapshot of(Path project, int number, Review review) throws IOException {
+    public static Snapshot of(Path project, int number, Review review, Templates templates) throws IOException {
         Map<String, Map<String, Object>> papers = new TreeMap<>();
         for (Paper paper : review.papers()) {
             papers.put(paper.id(), PaperYaml.fields(paper));
         }
-        return new Snapshot(number, keptFiles(project), papers);
+        return new Snapshot(number, keptFiles(project), papers, templates);
     }
 
     /** The project's seed files a snapshot keeps (review.yaml and each sections/&lt;id&gt;.md), by path under seeds/. */
@@ -94,8 +116,8 @@ public final class VersionSnapshots {
     }
 
     /**
-     * Writes {@code snapshot} atomically; each paper equal to the one in {@code previous} (may be null) is
-     * written as a pointer to the version holding its fields.
+     * Writes {@code snapshot} atomically; each paper or template equal to the one in {@code previous} (may be
+     * null) is written as a pointer to the version holding it ({@code heldIn}, from {@link #read}).
      */
     public static void write(Path project, Snapshot snapshot, Snapshot previous, Map<String, Integer> heldIn)
             throws IOException {
@@ -108,6 +130,15 @@ public final class VersionSnapshots {
         root.put("version", snapshot.number());
         root.put("files", snapshot.files());
         root.put("papers", papers);
+        if (snapshot.templates() != null) {
+            Map<String, Object> templates = new TreeMap<>();
+            Map<String, String> before = previous == null || previous.templates() == null ? Map.of()
+                    : previous.templates().texts();
+            snapshot.templates().texts().forEach((name, text) -> templates.put(name, text.equals(before.get(name))
+                    ? Map.of(AS_IN, heldIn.getOrDefault(TEMPLATE_KEY + name, previous.number())) : text));
+            root.put("templates", templates);
+            root.put("template-digests", new TreeMap<>(snapshot.templates().digests()));
+        }
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -154,16 +185,43 @@ public final class VersionSnapshots {
             papers.put(entry.getKey(), typed);
             heldIn.put(entry.getKey(), from);
         }
-        return ok ? Optional.of(new Resolved(new Snapshot(number, raw.get().files(), papers), heldIn))
+        Templates templates = null;
+        if (raw.get().templates() != null) {
+            Map<String, String> texts = new TreeMap<>();
+            for (var entry : raw.get().templates().entrySet()) {
+                Object value = entry.getValue();
+                int from = number;
+                if (value instanceof Integer pointer) {
+                    from = pointer;
+                    value = raw(project, pointer, problems, cache).map(Raw::templates).map(t -> t.get(entry.getKey()))
+                            .orElse(null);
+                }
+                if (!(value instanceof String text)) {
+                    problems.error(SourceLocation.startOf(file(project, number)), "template '" + entry.getKey()
+                            + "' points to version " + from + ", which does not hold it — restore " + VERSION_SNAPSHOTS
+                            + " from version control");
+                    ok = false;
+                    continue;
+                }
+                texts.put(entry.getKey(), text);
+                heldIn.put(TEMPLATE_KEY + entry.getKey(), from);
+            }
+            templates = new Templates(texts, raw.get().templateDigests());
+        }
+        return ok ? Optional.of(new Resolved(new Snapshot(number, raw.get().files(), papers, templates), heldIn))
                 : Optional.empty();
     }
 
-    /** A snapshot read back, with the version whose file holds each paper's fields. */
+    /** A snapshot read back, with the version whose file holds each paper's fields (and each template). */
     public record Resolved(Snapshot snapshot, Map<String, Integer> heldIn) {
     }
 
-    /** A snapshot file as written: a paper is its fields or the version number it points to. */
-    private record Raw(Map<String, String> files, Map<String, Object> papers) {
+    /**
+     * A snapshot file as written: a paper is its fields, a template its text, or either the version number
+     * it points to; the templates are null in a snapshot recorded before they were kept.
+     */
+    private record Raw(Map<String, String> files, Map<String, Object> papers, Map<String, Object> templates,
+                       Map<String, String> templateDigests) {
     }
 
     private static Optional<Raw> raw(Path project, int number, Problems problems, Map<Integer, Optional<Raw>> cache) {
@@ -215,7 +273,67 @@ public final class VersionSnapshots {
             problems.error(f.has("papers") ? f.at("papers") : f.self(), "a snapshot needs 'papers', a mapping of"
                     + " paper ids — restore the file from version control");
         }
-        return problems.sorted().size() == before ? Optional.of(new Raw(files, papers)) : Optional.empty();
+        Map<String, Object> templates = f.has("templates") ? templates(file, number, f.node("templates"), problems)
+                : null;
+        Map<String, String> digests = new TreeMap<>();
+        if (f.node("template-digests") instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                String name = scalar(tuple.getKeyNode());
+                String digest = scalar(tuple.getValueNode());
+                if (name == null || !TEMPLATE_NAME.matcher(name).matches() || digest == null
+                        || !digest.matches("[0-9a-f]{64}")) {
+                    problems.error(YamlFiles.at(file, tuple.getKeyNode().getStartMark()), "a snapshot's"
+                            + " 'template-digests' name files under templates/, each with its SHA-256 — restore the"
+                            + " file from version control");
+                } else {
+                    digests.put(name, digest);
+                }
+            }
+        }
+        return problems.sorted().size() == before ? Optional.of(new Raw(files, papers, templates, digests))
+                : Optional.empty();
+    }
+
+    /** The 'templates' of a snapshot: each name's text, or the earlier version it points to. */
+    private static Map<String, Object> templates(Path file, int number, Node node, Problems problems) {
+        Map<String, Object> templates = new TreeMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            problems.error(YamlFiles.at(file, node.getStartMark()), "a snapshot's 'templates' must be a mapping of"
+                    + " template names — restore the file from version control");
+            return templates;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String name = scalar(tuple.getKeyNode());
+            SourceLocation at = YamlFiles.at(file, tuple.getKeyNode().getStartMark());
+            if (name == null || !TEMPLATE_NAME.matcher(name).matches()) {
+                problems.error(at, "a template in a snapshot is named by its path under templates/ — restore the"
+                        + " file from version control");
+            } else if (scalar(tuple.getValueNode()) != null) {
+                templates.put(name, scalar(tuple.getValueNode()));
+            } else {
+                pointer(tuple.getValueNode(), number).ifPresentOrElse(k -> templates.put(name, k),
+                        () -> problems.error(at, "template '" + name + "' must be its text or 'as-in: N' naming an"
+                                + " earlier version — restore the file from version control"));
+            }
+        }
+        return templates;
+    }
+
+    /** Whether {@code node} is written as {@code as-in: ...}. */
+    private static boolean isPointer(Node node) {
+        return node instanceof MappingNode fields && fields.getValue().size() == 1
+                && AS_IN.equals(scalar(fields.getValue().get(0).getKeyNode()));
+    }
+
+    /** The earlier version an {@code as-in: K} mapping points to, if {@code node} is one. */
+    private static Optional<Integer> pointer(Node node, int number) {
+        if (isPointer(node) && node instanceof MappingNode fields) {
+            String pointer = scalar(fields.getValue().get(0).getValueNode());
+            if (pointer != null && pointer.matches("\\d{1,6}") && Integer.parseInt(pointer) < number) {
+                return Optional.of(Integer.parseInt(pointer));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A paper entry: its fields, or the earlier version it points to. */
@@ -232,14 +350,13 @@ public final class VersionSnapshots {
                     + " — restore the file from version control");
             return Optional.empty();
         }
-        if (fields.getValue().size() == 1 && AS_IN.equals(scalar(fields.getValue().get(0).getKeyNode()))) {
-            String pointer = scalar(fields.getValue().get(0).getValueNode());
-            if (pointer == null || !pointer.matches("\\d{1,6}") || Integer.parseInt(pointer) >= number) {
+        if (isPointer(fields)) {
+            Optional<Integer> pointer = pointer(fields, number);
+            if (pointer.isEmpty()) {
                 problems.error(at, "paper '" + id + "': 'as-in' must name an earlier version — restore the file"
                         + " from version control");
-                return Optional.empty();
             }
-            return Optional.of(Integer.parseInt(pointer));
+            return pointer.map(Object.class::cast);
         }
         return Optional.of(new PlainData().construct(fields));
     }

@@ -39,7 +39,8 @@ public class SCitation implements SElement {
         if (layoutNode == null) {
             layout = null;
         } else {
-            layout = new SCitationLayout(layoutNode);
+            layout = new SCitationLayout(layoutNode, // PATCH 0004
+                    "citation-number".equals(NodeHelper.getAttrValue(node, "collapse")));
         }
 
         inheritableNameAttributes = new SNameInheritableAttributes(node);

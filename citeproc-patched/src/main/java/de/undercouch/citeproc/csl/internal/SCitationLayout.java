@@ -1,0 +1,182 @@
+/*
+ * Patched copy of de/undercouch/citeproc/csl/internal/SCitationLayout.java from citeproc-java 3.5.2 (https://github.com/michel-kraemer/citeproc-java,
+ * Apache License 2.0, Michel Kraemer), taken from its Maven Central sources jar. The living-review project's
+ * changes are marked "PATCH NNNN" and described in docs/citations.md; citeproc-patched/patches/ holds them
+ * as diffs against the original.
+ */
+package de.undercouch.citeproc.csl.internal;
+
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.internal.behavior.Affixes;
+import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
+import de.undercouch.citeproc.helper.NodeHelper;
+import org.apache.commons.lang3.CharSet;
+import org.w3c.dom.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.DELIMITER;
+import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.PREFIX;
+import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.SUFFIX;
+import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.TEXT;
+
+/**
+ * A layout element inside a citation element in a style file
+ * @author Michel Kraemer
+ */
+public class SCitationLayout extends SRenderingElementContainerElement {
+    private static final CharSet PUNCTUATION_END = CharSet.getInstance(":.,;!?)]&");
+    private static final CharSet PUNCTUATION_START = CharSet.getInstance("([&");
+    private static final Pattern TRIM_END = Pattern.compile("\\p{Space}+$");
+    private static final Pattern IGNORE_END = Pattern.compile("[\\p{Space}\\p{Pf}\"']+$");
+
+    private final Affixes affixes;
+    private final int formattingAttributes;
+    private final String delimiter;
+    // PATCH 0004: collapse="citation-number" on the enclosing cs:citation
+    private final boolean collapseCitationNumbers;
+
+    /**
+     * Construct the layout element from an XML node
+     * @param node the XML node
+     * @param collapseCitationNumbers PATCH 0004: {@code true} if runs of
+     * consecutive citation numbers collapse into ranges
+     */
+    public SCitationLayout(Node node, boolean collapseCitationNumbers) {
+        super(node);
+        affixes = new Affixes(node);
+        formattingAttributes = FormattingAttributes.of(node);
+        delimiter = NodeHelper.getAttrValue(node, "delimiter");
+        this.collapseCitationNumbers = collapseCitationNumbers;
+    }
+
+    @Override
+    public void render(RenderContext ctx) {
+        // PATCH 0004: render every cite first, then join them, collapsing
+        // runs of three or more consecutive citation numbers ("1–3")
+        List<CSLCitationItem> items = List.of(ctx.getCitation().getCitationItems());
+        List<TokenBuffer> cites = new ArrayList<>();
+        for (CSLCitationItem item : items) {
+            cites.add(renderCite(ctx, item));
+        }
+        RenderContext tmp = new RenderContext(ctx);
+        for (int i = 0; i < cites.size(); ++i) {
+            int last = lastOfRun(items, i);
+            if (delimiter != null && !tmp.getResult().isEmpty()) {
+                tmp.emit(delimiter, DELIMITER);
+            }
+            tmp.emit(cites.get(i));
+            if (last - i >= 2) {
+                tmp.emit("\u2013", TEXT);
+                tmp.emit(cites.get(last));
+                i = last;
+            }
+        }
+        TokenBuffer buffer = tmp.getResult();
+        if (buffer.isEmpty()) {
+            return;
+        }
+
+        // In contrast to all other elements, affixes on cs:layout are within
+        // the scope of the formatting attributes set on the same element.
+        // Apply them before the formatting attributes are wrapped around the
+        // rendered tokens.
+        affixes.applyTo(buffer);
+
+        ctx.emit(buffer, formattingAttributes);
+    }
+
+    /**
+     * PATCH 0004: the index of the last cite of the run of consecutive
+     * citation numbers that starts at {@code first} (cites with a prefix,
+     * suffix or locator end a run, as in citeproc-js)
+     */
+    private int lastOfRun(List<CSLCitationItem> items, int first) {
+        int last = first;
+        if (!collapseCitationNumbers) {
+            return last;
+        }
+        Integer number = collapsibleNumber(items.get(first));
+        while (number != null && last + 1 < items.size()) {
+            Integer next = collapsibleNumber(items.get(last + 1));
+            if (next == null || next != number + 1) {
+                break;
+            }
+            number = next;
+            last++;
+        }
+        return last;
+    }
+
+    private static Integer collapsibleNumber(CSLCitationItem item) {
+        String number = item.getItemData() == null ? null : item.getItemData().getCitationNumber();
+        if (number == null || !number.matches("\\d{1,9}") || item.getPrefix() != null
+                || item.getSuffix() != null || item.getLocator() != null) {
+            return null;
+        }
+        return Integer.valueOf(number);
+    }
+
+    /**
+     * PATCH 0004: one cite with its prefix and suffix
+     */
+    private TokenBuffer renderCite(RenderContext ctx, CSLCitationItem item) {
+        RenderContext tmp = new RenderContext(ctx);
+        RenderContext innerTmp = new RenderContext(ctx, item);
+        innerTmp.reset();
+        super.render(innerTmp);
+
+        if (item.getPrefix() != null) {
+            String prefix = item.getPrefix();
+            if (needsAppendSpace(prefix)) {
+                prefix = TRIM_END.matcher(prefix).replaceAll("") + " ";
+            }
+            tmp.emit(prefix, PREFIX);
+        }
+
+        tmp.emit(innerTmp.getResult());
+
+        if (item.getSuffix() != null) {
+            String suffix = item.getSuffix();
+            if (needsPrependSpace(suffix)) {
+                suffix = " " + suffix;
+            }
+            tmp.emit(suffix, SUFFIX);
+        }
+        return tmp.getResult();
+    }
+
+    /**
+     * Check if we need to append a space character to the given prefix
+     * @param prefix the prefix
+     * @return {@code true} if we need to append a space character
+     */
+    private static boolean needsAppendSpace(String prefix) {
+        if (prefix.isEmpty()) {
+            return false;
+        }
+
+        // ignore some characters at the end
+        prefix = IGNORE_END.matcher(prefix).replaceAll("");
+
+        // now check last character
+        char c = prefix.charAt(prefix.length() - 1);
+        return Character.isLetterOrDigit(c) || PUNCTUATION_END.contains(c);
+    }
+
+    /**
+     * Check if we need to prepend a space character to the given suffix
+     * @param suffix the suffix
+     * @return {@code true} if we need to prepend a space character
+     */
+    private static boolean needsPrependSpace(String suffix) {
+        if (suffix.isEmpty()) {
+            return false;
+        }
+
+        char c = suffix.charAt(0);
+        return Character.isLetterOrDigit(c) || PUNCTUATION_START.contains(c);
+    }
+}
