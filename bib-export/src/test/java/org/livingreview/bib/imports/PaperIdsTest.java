@@ -2,7 +2,10 @@ package org.livingreview.bib.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.livingreview.model.Name;
@@ -60,13 +63,26 @@ class PaperIdsTest {
 
     @Test
     void takenIdsGetLettersAThroughZThenTwoLetters() {
-        assertEquals("smith2020", PaperIds.next(by("Smith", 2020), Set.of()));
-        assertEquals("smith2020a", PaperIds.next(by("Smith", 2020), Set.of("smith2020")));
-        assertEquals("smith2020c", PaperIds.next(by("Smith", 2020), Set.of("smith2020", "smith2020a", "smith2020b")));
-        Set<String> through = new java.util.HashSet<>(Set.of("smith2020"));
+        assertEquals("smith2020", PaperIds.next(by("Smith", 2020), Set.of(), new HashMap<>()));
+        assertEquals("smith2020a", PaperIds.next(by("Smith", 2020), Set.of("smith2020"), new HashMap<>()));
+        assertEquals("smith2020c", PaperIds.next(by("Smith", 2020),
+                Set.of("smith2020", "smith2020a", "smith2020b"), new HashMap<>()));
+        Set<String> through = new HashSet<>(Set.of("smith2020"));
         for (char c = 'a'; c <= 'z'; c++) {
             through.add("smith2020" + c);
         }
-        assertEquals("smith2020za", PaperIds.next(by("Smith", 2020), through));
+        assertEquals("smith2020za", PaperIds.next(by("Smith", 2020), through, new HashMap<>()));
+    }
+
+    @Test
+    void theLastSuffixGivenPerBaseIsWhereTheNextSearchStarts() {
+        Map<String, String> lastSuffix = new HashMap<>();
+        Set<String> taken = new HashSet<>(Set.of("smith2020"));
+        for (String expected : List.of("smith2020a", "smith2020b", "smith2020c")) {
+            String id = PaperIds.next(by("Smith", 2020), taken, lastSuffix);
+            assertEquals(expected, id);
+            taken.add(id);
+        }
+        assertEquals("c", lastSuffix.get("smith2020"));
     }
 }
