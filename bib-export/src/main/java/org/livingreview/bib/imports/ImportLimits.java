@@ -12,7 +12,7 @@ final class ImportLimits {
      */
     public static final long MAX_FILE_BYTES = 192L * 1024 * 1024;
     /** The deepest nesting of BibTeX braces, JSON arrays and objects, or XML elements (as the YAML loader's). */
-    public static final int MAX_NESTING = org.livingreview.model.yaml.YamlFiles.MAX_NESTING;
+    public static final int MAX_NESTING = org.livingreview.model.SeedLimits.MAX_NESTING;
     /** The most records one file may hold (a database export holds at most 20,000 at a time). */
     public static final int MAX_RECORDS = 50_000;
 
