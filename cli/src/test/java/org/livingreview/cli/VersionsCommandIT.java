@@ -94,6 +94,9 @@ class VersionsCommandIT {
         assertTrue(marked.contains("Fixture Reports. 2021;3(2):20–9. 2021;4 (2):20–9."), marked);
         assertEquals(1, count(marked, "A third fixture study, screened in first"), marked);
         assertEquals(0, count(plain, "A third fixture study, screened in first"), plain);
+        // The struck reference ends the marked-up draft at the foot of page 2: no page holds only header and footer.
+        assertEquals(List.of(), pagesWithOnlyHeaderAndFooter(out.resolve("review-changes.pdf")));
+        assertEquals(List.of(), pagesWithOnlyHeaderAndFooter(out.resolve("review.pdf")));
     }
 
     @Test
@@ -230,6 +233,24 @@ class VersionsCommandIT {
             stripper.setSortByPosition(true);
             return stripper.getText(doc).replaceAll("\\s+", " ");
         }
+    }
+
+    /** The numbers of the pages whose only text is the running header (the short title) and "Page n of N". */
+    private static List<Integer> pagesWithOnlyHeaderAndFooter(Path pdf) throws Exception {
+        List<Integer> blank = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String body = stripper.getText(doc).replace("Versions fixture", "")
+                        .replaceAll("Page \\d+ of \\d+", "");
+                if (body.isBlank()) {
+                    blank.add(page);
+                }
+            }
+        }
+        return blank;
     }
 
     private static int count(String text, String part) {

@@ -51,6 +51,14 @@ final class PdfTypesetter {
             // Changes are marked by more than colour: deleted words are struck through, inserted ones underlined.
             + " del { color: #b3261e; text-decoration: line-through; }"
             + " ins { color: #0b6b3a; text-decoration: underline; }";
+    /** The class of the body and of the blocks that end it (each the last child of the one before). */
+    private static final String DOCUMENT_END = "document-end";
+    /**
+     * Rules after the stylesheet's: openhtmltopdf lays out the bottom margins after the last line (the body's
+     * and those of its last blocks) and opens a page for them when they do not fit, an empty page with only the
+     * running header and page number; so the blocks that end the document keep no bottom margin.
+     */
+    private static final String END_OF_DOCUMENT_RULES = "." + DOCUMENT_END + " { margin-bottom: 0 !important; }";
     /** The XMP dates openhtmltopdf sets to the time of rendering, as elements or attributes. */
     private static final Pattern XMP_DATES = Pattern.compile(
             "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^<\"]*");
@@ -102,10 +110,12 @@ final class PdfTypesetter {
         meta(head, "subject", source.subject());
         meta(head, "keywords", String.join("; ", source.keywords()));
         // The generated page rules come last: a later @page rule's margin box replaces an earlier one's.
-        head.appendElement("style").appendText(BASE_RULES + "\n" + source.css() + "\n" + pageRules(source));
+        head.appendElement("style").appendText(BASE_RULES + "\n" + source.css() + "\n" + END_OF_DOCUMENT_RULES
+                + "\n" + pageRules(source));
         MarkdownHtml.inlineSvg(doc, source.svgImages(), "figure");
         bookmarks(doc, MarkdownHtml.anchorHeadings(doc));
         markBibliography(doc);
+        markDocumentEnd(doc);
         titleLinks(doc);
         return doc;
     }
@@ -135,6 +145,13 @@ final class PdfTypesetter {
         for (Element next = heading == null ? null : heading.nextElementSibling();
              next != null && !next.tagName().matches("h[12]"); next = next.nextElementSibling()) {
             next.addClass("bibliography");
+        }
+    }
+
+    /** Marks the body and the chain of last children that ends it, for {@link #END_OF_DOCUMENT_RULES}. */
+    private static void markDocumentEnd(Document doc) {
+        for (Element end = doc.body(); end != null; end = end.lastElementChild()) {
+            end.addClass(DOCUMENT_END);
         }
     }
 
