@@ -155,6 +155,8 @@ class BadInputCorpusIT {
                 build("versions-out-of-order", VERSIONS, text(ONE_VERSION.replace("version: 1", "version: 2"))),
                 build("snapshot-broken", SNAPSHOT, text("version: 1\npapers:\n  gullaksen2025: {as-in: 1}\n")),
                 build("snapshot-paper-is-a-path", SNAPSHOT, text("version: 1\nfiles: {}\npapers:\n  ../../x: {id: x}\n")),
+                build("snapshot-template-is-a-path", SNAPSHOT, text("version: 1\nfiles: {}\npapers: {}\ntemplates:\n"
+                        + "  ../../evil.vm: x\n")),
                 new Case("release-over-broken-versions", VERSIONS, text(ONE_VERSION.replace(
                         "duplicates-removed: 0", "duplicates-removed: many")), List.of("release")),
                 build("import-log-duplicates-not-a-number", IMPORT_LOG, text("imports:\n- {date: '2026-11-22',"

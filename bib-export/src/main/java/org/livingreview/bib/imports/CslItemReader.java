@@ -15,7 +15,7 @@ import org.livingreview.model.ItemTypes;
 import org.livingreview.model.Name;
 import org.livingreview.model.PartialDate;
 import org.livingreview.model.Reference;
-import org.livingreview.model.yaml.YamlFiles;
+import org.livingreview.model.SeedLimits;
 
 /** Reads one CSL-JSON item into a {@link Reference}: the inverse of {@link CslJson#item}, and lenient where Zotero is. */
 final class CslItemReader {
@@ -100,14 +100,14 @@ final class CslItemReader {
                 text(item, "container-title", context),
                 shortTitle,
                 text(item, "collection-title", context),
-                text(item, "volume", context),
+                first(text(item, "volume", context), fromNote(note, "Volume")),
                 text(item, "issue", context),
                 page == null ? null : DASHES.matcher(page).replaceAll("-"),
                 articleNumber,
                 text(item, "edition", context),
                 text(item, "publisher", context),
                 text(item, "publisher-place", context),
-                text(item, "ISBN", context),
+                first(text(item, "ISBN", context), fromNote(note, "ISBN")),
                 doi(urlAndDoi.doi(), context),
                 checked(first(text(item, "PMID", context), fromNote(note, "PMID")), Identifiers::isPmid, "PMID",
                         context),
@@ -312,7 +312,7 @@ final class CslItemReader {
 
     /** The text without the control characters exports sometimes carry, reported once per field. */
     private static String printable(String text, String field, RecordContext context) {
-        Matcher found = YamlFiles.NOT_PRINTABLE.matcher(text);
+        Matcher found = SeedLimits.NOT_PRINTABLE.matcher(text);
         if (!found.find()) {
             return text;
         }

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.livingreview.model.SourceLocation;
 import org.livingreview.model.Problems;
-import org.livingreview.model.yaml.YamlFiles;
+import org.livingreview.model.SeedLimits;
 
 /**
  * What a reader made of one file: every record it found, each either read or refused (with the reason
@@ -39,7 +39,7 @@ final class FileRecords {
 
     /** "record KEY" with the record's own key when it has a printable one, else "record #N" (its number). */
     static String label(String key, int number) {
-        String printable = key == null ? "" : YamlFiles.NOT_PRINTABLE.matcher(key).replaceAll("")
+        String printable = key == null ? "" : SeedLimits.NOT_PRINTABLE.matcher(key).replaceAll("")
                 .replaceAll("\\s+", " ").strip();
         return "record " + (printable.isEmpty() || printable.length() > MAX_KEY ? "#" + number : printable);
     }

@@ -3,13 +3,13 @@ package org.livingreview.model.load;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.livingreview.model.yaml.YamlFiles;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.livingreview.model.Claim;
 import org.livingreview.model.Name;
 import org.livingreview.model.Paper;
 import org.livingreview.model.Reference;
+import org.livingreview.model.SeedLimits;
 
 /** Writes a paper as a {@code seeds/papers/<id>.yaml} file in the seeds format, the inverse of loading one. */
 public final class PaperYaml {
@@ -39,7 +39,8 @@ public final class PaperYaml {
     /** The text of a paper file holding {@code fields} (as {@link #fields(Paper)} gives them), headed by a comment. */
     public static String write(Map<String, Object> fields, String comment) {
         String body = DUMPER.get().dump(fields);
-        return "# " + YamlFiles.NOT_PRINTABLE.matcher(comment.replaceAll("[\\r\\n]+", " ")).replaceAll("") + "\n" + body;
+        return "# " + SeedLimits.NOT_PRINTABLE.matcher(comment.replaceAll("[\\r\\n]+", " ")).replaceAll("") + "\n"
+                + body;
     }
 
     /** The paper's fields in the seeds format, in the order a paper file lists them. */

@@ -21,7 +21,7 @@ import org.livingreview.model.ProseSpan;
 import org.livingreview.model.SectionProse;
 import org.livingreview.model.Problems;
 import org.livingreview.model.SourceLocation;
-import org.livingreview.model.yaml.YamlFiles;
+import org.livingreview.model.SeedLimits;
 
 /** Reads {@code seeds/sections/*.md}: each file's Markdown with its citations and claim placements located. */
 final class ProseReader {
@@ -56,9 +56,9 @@ final class ProseReader {
     private static java.util.Optional<SectionProse> readFile(Path file, Problems problems) {
         String text;
         try {
-            if (Files.size(file) > YamlFiles.MAX_FILE_BYTES) {
+            if (Files.size(file) > SeedLimits.MAX_FILE_BYTES) {
                 problems.error(SourceLocation.startOf(file), "the file is larger than "
-                        + YamlFiles.MAX_FILE_BYTES / (1024 * 1024) + " MiB — split the section");
+                        + SeedLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB — split the section");
                 return java.util.Optional.empty();
             }
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))

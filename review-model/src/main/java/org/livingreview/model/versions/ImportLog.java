@@ -15,6 +15,7 @@ import org.livingreview.model.Problems;
 import org.livingreview.model.yaml.MappingFields;
 import org.livingreview.model.yaml.YamlFiles;
 import org.livingreview.model.ProjectLayout;
+import org.livingreview.model.SeedLimits;
 
 /**
  * {@code seeds/import-log.yaml}: one entry per {@code living-review import}, appended by the command and
@@ -65,7 +66,7 @@ public final class ImportLog {
                 + " the seeds.\nimports:\n";
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("date", date);
-        fields.put("file", YamlFiles.NOT_PRINTABLE.matcher(file).replaceAll(""));
+        fields.put("file", SeedLimits.NOT_PRINTABLE.matcher(file).replaceAll(""));
         fields.put("records", records);
         fields.put("added", added);
         fields.put("duplicates", duplicates);

@@ -29,22 +29,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.livingreview.model.Problems;
+import org.livingreview.model.SeedLimits;
 
 /**
  * Reads one YAML file into a node tree, safely: nothing is ever constructed from tags, aliases,
  * nesting and size are bounded, and bytes that are not UTF-8 are reported rather than replaced.
  */
 public final class YamlFiles {
-
-    /** The largest seed file read, in bytes. */
-    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
-    /** The most aliases of collections one file may use (stops "billion laughs" documents). */
-    public static final int MAX_ALIASES = 50;
-    /** The deepest nesting of collections one file may have. */
-    public static final int MAX_NESTING = 50;
-    /** A character a seed file cannot hold: outside YAML's printable set, even when written as an escape. */
-    public static final Pattern NOT_PRINTABLE = Pattern.compile(
-            "[^\\t\\n\\r\\x20-\\x7E\\x85\\xA0-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
@@ -57,8 +48,8 @@ public final class YamlFiles {
         SourceLocation start = SourceLocation.startOf(file);
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                problems.error(start, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+            if (Files.size(file) > SeedLimits.MAX_FILE_BYTES) {
+                problems.error(start, "file is larger than " + SeedLimits.MAX_FILE_BYTES / (1024 * 1024)
                         + " MiB — split it, or remove what does not belong in a seed file");
                 return Optional.empty();
             }
@@ -125,7 +116,8 @@ public final class YamlFiles {
                         + "' — seed files hold plain text, numbers, lists and mappings: remove the tag");
                 plain = false;
             }
-            Matcher control = NOT_PRINTABLE.matcher(node instanceof ScalarNode scalar ? scalar.getValue() : "");
+            Matcher control = SeedLimits.NOT_PRINTABLE.matcher(
+                    node instanceof ScalarNode scalar ? scalar.getValue() : "");
             if (control.find()) {
                 problems.error(at(file, node.getStartMark()), "the value holds a control character (U+"
                         + String.format("%04X", control.group().codePointAt(0)) + "), written as an escape — remove"
@@ -146,9 +138,9 @@ public final class YamlFiles {
 
     private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        options.setMaxAliasesForCollections(SeedLimits.MAX_ALIASES);
+        options.setNestingDepthLimit(SeedLimits.MAX_NESTING);
+        options.setCodePointLimit((int) SeedLimits.MAX_FILE_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(false);
         return options;

@@ -3,6 +3,7 @@ package org.livingreview.model.yaml;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.livingreview.model.SeedLimits;
 
 /** Turns SnakeYAML's exceptions into messages that say what is wrong and what to do. */
 final class YamlMessages {
@@ -22,15 +23,15 @@ final class YamlMessages {
             return "a tab character is used for indentation — YAML allows only spaces: replace the tab with spaces";
         }
         if (lower.contains("aliases for non-scalar nodes")) {
-            return "the file uses more than " + YamlFiles.MAX_ALIASES
+            return "the file uses more than " + SeedLimits.MAX_ALIASES
                     + " aliases (*name) of lists or mappings — write the values out instead of aliasing them";
         }
         if (lower.contains("nesting depth")) {
-            return "the file nests lists and mappings deeper than " + YamlFiles.MAX_NESTING
+            return "the file nests lists and mappings deeper than " + SeedLimits.MAX_NESTING
                     + " levels — seed files need only a few levels; flatten the structure";
         }
         if (lower.contains("exceeds the limit") && lower.contains("code points")) {
-            return "the file is larger than the " + YamlFiles.MAX_FILE_BYTES / (1024 * 1024)
+            return "the file is larger than the " + SeedLimits.MAX_FILE_BYTES / (1024 * 1024)
                     + " MiB a seed file may have — split it, or remove what does not belong in a seed file";
         }
         if (lower.contains("mapping values are not allowed")) {
