@@ -23,6 +23,9 @@ public final class WatchLatency {
         int saves = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path paper = project.resolve("seeds/papers/paper0.yaml");
         Path draft = project.resolve("target/review/review.md");
+        // The first build then ends by writing the PDF, which is what the saves wait for, even when an earlier
+        // run left every output up to date.
+        Files.deleteIfExists(project.resolve("target/review/review.pdf"));
         Process watch = new ProcessBuilder("./living-review", "watch", "--project", project.toString())
                 .redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -20,6 +20,9 @@ final class RisExport {
     /** The types whose Zotero item type reads {@code M3} as the kind of work (thesis type, report type, …). */
     private static final Set<String> M3_TYPES = Set.of("thesis", "report", "manuscript", "map", "webpage");
     private static final Set<String> IN_BOOK_TYPES = Set.of("chapter", "paper-conference");
+    /** The RIS types whose {@code SN} Zotero's RIS importer reads as an ISSN. */
+    private static final Set<String> ISSN_TYPES = Set.of("JOUR", "MGZN", "NEWS", RisTypes.GENERIC);
+    private static final String WEB_PAGE = "ELEC";
 
     private RisExport() {
     }
@@ -31,7 +34,8 @@ final class RisExport {
     }
 
     private static void record(StringBuilder out, Reference r) {
-        tag(out, "TY", RisTypes.toRis(r.type()));
+        String risType = RisTypes.toRis(r.type());
+        tag(out, "TY", risType);
         r.authors().forEach(n -> tag(out, "AU", name(n)));
         String editorTag = r.type().equals("book") ? "A3" : "A2";
         r.editors().forEach(n -> tag(out, editorTag, name(n)));
@@ -43,7 +47,8 @@ final class RisExport {
         tag(out, "J2", inBook ? null : r.containerTitleShort());
         tag(out, "T3", r.collectionTitle());
         date(out, r.issued());
-        tag(out, "VL", r.volume());
+        // Zotero's RIS importer reads the VL of an ELEC record as its access date (volume 8 became 0008-01-01).
+        tag(out, "VL", risType.equals(WEB_PAGE) ? null : r.volume());
         tag(out, "IS", r.issue());
         String pages = r.page() != null ? r.page() : r.articleNumber();
         if (pages != null) {
@@ -55,7 +60,9 @@ final class RisExport {
         tag(out, "ET", r.edition());
         tag(out, "PB", r.publisher());
         tag(out, "CY", r.publisherPlace());
-        tag(out, "SN", r.isbn());
+        // The SN of periodical types is their ISSN (Zotero reads it so, also for GEN): an ISBN goes to Extra.
+        boolean snIsIssn = ISSN_TYPES.contains(risType);
+        tag(out, "SN", snIsIssn ? null : r.isbn());
         tag(out, "DO", r.doi());
         tag(out, "UR", r.url());
         tag(out, "LA", r.language());
@@ -63,13 +70,15 @@ final class RisExport {
         tag(out, "M3", kindOfWork ? r.publicationType() : null);
         r.keywords().forEach(k -> tag(out, "KW", k));
         extra(out, CslJson.JOURNAL_ABBREVIATION, inBook ? r.containerTitleShort() : null);
+        extra(out, "ISBN: ", snIsIssn ? r.isbn() : null);
+        extra(out, "Volume: ", risType.equals(WEB_PAGE) ? r.volume() : null);
         extra(out, "PMID: ", r.pmid());
         extra(out, "PMCID: ", r.pmcid());
         extra(out, CslJson.PUBLICATION_TYPE, kindOfWork ? null : r.publicationType());
         extra(out, "", r.authorsIncomplete() ? CslJson.INCOMPLETE_AUTHORS : null);
         // Zotero imports GEN as a journal article; a "type:" line in Extra gives it the CSL type's own item type
         // (document, preprint, standard, ...) where Zotero has one, and gives importers the precise type back.
-        extra(out, CslJson.TYPE_LINE, RisTypes.toRis(r.type()).equals(RisTypes.GENERIC) ? r.type() : null);
+        extra(out, CslJson.TYPE_LINE, risType.equals(RisTypes.GENERIC) ? r.type() : null);
         out.append("ER  - ").append(EOL).append(EOL);
     }
 

@@ -15,7 +15,8 @@ import org.livingreview.model.Paper;
 /**
  * Export defects found by re-importing: an organisation written as a family name alone came back from BibTeX
  * split as a person ("Center, NIH Clinical"); RIS lost the ISBN of every type but books and chapters
- * (proceedings, encyclopedia entries, reports), and the type of every paper it writes as GEN.
+ * (proceedings, encyclopedia entries, reports), and the type of every paper it writes as GEN; Zotero read an
+ * ISBN in the SN of a journal article as its ISSN, and a web page's VL as its access date.
  */
 class ReimportedExportsTest {
 
@@ -38,12 +39,30 @@ class ReimportedExportsTest {
 
     @Test
     void theIsbnOfEveryTypeSurvivesRis() throws Exception {
-        for (String type : List.of("chapter", "paper-conference", "entry-encyclopedia", "report")) {
+        for (String type : List.of("chapter", "paper-conference", "entry-encyclopedia", "report", "article-journal",
+                "article-magazine", "document")) {
             List<Paper> papers = review("type: " + type + "\nisbn: 978-3-030-12345-6\n");
             Path work = Files.createDirectories(dir.resolve(type));
             assertEquals("978-3-030-12345-6",
                     RoundTrip.through(ExportFormat.RIS, papers, work).get(0).reference().isbn(), type);
         }
+    }
+
+    @Test
+    void risWritesAnIsbnWhereZoteroReadsIt() throws Exception {
+        // Zotero's RIS importer reads the SN of journal, magazine, newspaper and GEN records as the ISSN.
+        String article = ExportFormat.RIS.write(review("type: article-journal\nisbn: 978-3-030-12345-6\n"));
+        assertTrue(article.contains("M2  - ISBN: 978-3-030-12345-6\r\n") && !article.contains("SN  - "), article);
+        String book = ExportFormat.RIS.write(review("type: book\nisbn: 978-3-030-12345-6\n"));
+        assertTrue(book.contains("SN  - 978-3-030-12345-6\r\n") && !book.contains("ISBN:"), book);
+    }
+
+    @Test
+    void theVolumeOfAWebPageIsNotWhereZoteroReadsAnAccessDate() throws Exception {
+        List<Paper> papers = review("type: webpage\nvolume: \"8\"\n");
+        String ris = ExportFormat.RIS.write(papers);
+        assertTrue(ris.contains("M2  - Volume: 8\r\n") && !ris.contains("VL  - "), ris);
+        assertEquals("8", RoundTrip.through(ExportFormat.RIS, papers, dir).get(0).reference().volume());
     }
 
     @Test

@@ -20,6 +20,11 @@ class PatchFixturesTest {
         "0002, csl-test-suite/humans, locator_WorkaroundTestForSubVerbo",
         "0003, patch-fixtures, name_IncompleteListEndsInOthers",
         "0004, csl-test-suite/humans, collapse_CitationNumberRangesMixed",
+        "0005, csl-test-suite/humans, plural_LabelForced",
+        "0006, patch-fixtures, date_DelimiterBetweenOwnDateParts",
+        "0007, csl-test-suite/humans, magic_StripPeriodsTrue",
+        "0008, csl-test-suite/humans, name_SubstituteOnNamesSpanNamesSpanFail",
+        "0009, csl-test-suite/humans, nameorder_LongNameAsSortDemoteNever",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -6,8 +6,11 @@ package org.livingreview.bib.imports;
  */
 final class ImportLimits {
 
-    /** The largest import file read, in bytes (a 20,000-record database export is about 40 MiB of RIS). */
-    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * The largest import file read, in bytes: a 20,000-record RIS export is about 12 MB, but PubMed XML with
+     * abstracts takes 4–8 KB a record, so a 10,000-record PubMed export can pass 64 MiB.
+     */
+    public static final long MAX_FILE_BYTES = 192L * 1024 * 1024;
     /** The deepest nesting of BibTeX braces, JSON arrays and objects, or XML elements (as the YAML loader's). */
     public static final int MAX_NESTING = org.livingreview.model.SeedLimits.MAX_NESTING;
     /** The most records one file may hold (a database export holds at most 20,000 at a time). */

@@ -29,7 +29,7 @@ final class PubmedXmlReader implements RecordReader {
     private static final XMLInputFactory FACTORY = factory();
     /** A DOCTYPE with an internal subset (entity declarations), after the XML declaration and comments. */
     private static final Pattern INTERNAL_SUBSET = Pattern.compile(
-            "(?:\\s|<\\?.*?\\?>|<!--.*?-->)*(?=<!DOCTYPE[^\\[>]*\\[)", Pattern.DOTALL);
+            "(?:\\s|<\\?.*?\\?>|<!--.*?-->)*(?=<!DOCTYPE(?:[^\\[>\"']|\"[^\"]*\"|'[^']*')*\\[)", Pattern.DOTALL);
     private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
             "Sep", "Oct", "Nov", "Dec");
     private static final Pattern BRACKETED = Pattern.compile("\\[(.*)\\]\\.?");
@@ -61,7 +61,7 @@ final class PubmedXmlReader implements RecordReader {
             boolean rootSeen = false;
             StartTags starts = new StartTags(text);
             while (xml.hasNext()) {
-                int event = xml.next();
+                int event = next(xml);
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
@@ -276,7 +276,7 @@ final class PubmedXmlReader implements RecordReader {
         }
         XmlElement element = new XmlElement(xml.getLocalName(), attributes, new ArrayList<>());
         while (true) {
-            int event = xml.next();
+            int event = next(xml);
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (depth >= ImportLimits.MAX_NESTING) {
@@ -292,6 +292,16 @@ final class PubmedXmlReader implements RecordReader {
                 default -> {
                 }
             }
+        }
+    }
+
+    /** The next event; the JDK's parser throws some of its errors unchecked (a bad character in a DOCTYPE). */
+    private static int next(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.next();
+        } catch (RuntimeException e) {
+            throw new XMLStreamException("the XML parser stopped here (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")", xml.getLocation());
         }
     }
 

@@ -23,7 +23,7 @@ class ImportLimitsTest {
         }
         ImportReport report = ReferenceImporter.importFiles(ImportSamples.emptyProject(dir.resolve("p")),
                 List.of(file));
-        assertEquals(List.of(file + ":1:1: error: the file is larger than 64 MiB — split the export into smaller"
+        assertEquals(List.of(file + ":1:1: error: the file is larger than 192 MiB — split the export into smaller"
                 + " files"), report.problems().stream().map(Problem::format).toList());
     }
 

@@ -50,6 +50,16 @@ class PubmedXmlReaderTest {
     }
 
     @Test
+    void anInternalSubsetAfterAQuotedIdHoldingAnAngleBracketIsRefusedToo() {
+        // Shaped like the fuzzing finding (kept under ImporterFuzzITInputs/pubmedXml): the JDK's parser threw
+        // MissingResourceException on the subset, which the check before parsing had missed because of the '>'.
+        FileRecords records = read(HEAD + "<!DOCTYPE PubmedArticleSet PUBLIC \"-//NLM//EN\" \"pubmed_?>5050.dtd\"[\n"
+                + "<PubmedArticleSet>" + RECORD.formatted("T") + "</PubmedArticleSet>\n");
+        assertTrue(String.valueOf(records.refusedWhole()).startsWith("the file declares its own DTD or entities"),
+                records::refusedWhole);
+    }
+
+    @Test
     void anExternalDtdIsNeverFetchedSoItsEntitiesStayUndeclared() throws Exception {
         Path dtd = Files.writeString(dir.resolve("evil.dtd"), "<!ENTITY leak \"LEAKED-FROM-DTD\">");
         FileRecords records = read(HEAD + "<!DOCTYPE PubmedArticleSet SYSTEM \"" + dtd.toUri() + "\">\n"

@@ -21,7 +21,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.livingreview.manuscript.pdf.PdfOutput;
+import java.util.stream.Collectors;
+import org.livingreview.manuscript.draft.MarkdownDraft;
+import org.livingreview.manuscript.html.HtmlPage;
+import org.livingreview.manuscript.output.Output;
 import org.livingreview.model.Problem;
 import org.livingreview.model.load.PaperCache;
 import org.livingreview.model.ProjectLayout;
@@ -29,10 +32,16 @@ import org.livingreview.model.ProjectLayout;
 /**
  * Rebuilds the review whenever a file under {@code seeds/} or {@code templates/} is saved. A burst of
  * saves (an editor writing several files) makes one build, after {@link #QUIET_MILLIS} without changes.
- * Each build makes the draft first and the PDF after, and reports its problems and what it rebuilt in how
- * long; a failed build keeps the last good outputs.
+ * Each build makes the draft (review.md and review.html) first and the other outputs (PDF, DOCX, reference
+ * files) after, and reports its problems and what it rebuilt in how long; a failed build keeps the last
+ * good outputs.
  */
 public final class ReviewWatcher {
+
+    /** The outputs each build makes after the draft: all but review.md and the page the preview shows. */
+    private static final Set<String> AFTER_THE_DRAFT = OutputRegistry.ALL.stream().map(Output::name)
+            .filter(name -> !name.equals(MarkdownDraft.NAME) && !name.equals(HtmlPage.NAME))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** How long the files must stay unchanged before a build starts. */
     public static final long QUIET_MILLIS = 150;
@@ -146,10 +155,10 @@ public final class ReviewWatcher {
         }
     }
 
-    /** Builds the draft first, so review.md shows a save as soon as possible, then the PDF. */
+    /** Builds the draft first, so review.md (and the preview's page) show a save as soon as possible, then the rest. */
     private void build() {
         List<String> lines = new ArrayList<>();
-        boolean draft = buildStep(Set.of(PdfOutput.NAME), lines);
+        boolean draft = buildStep(AFTER_THE_DRAFT, lines);
         afterBuild.accept(new Outcome(draft, lines));
         if (draft) {
             buildStep(Set.of(), new ArrayList<>());

@@ -14,9 +14,12 @@ import org.livingreview.manuscript.versions.PrismaFlow;
 /** The draft as Markdown (review.md), its changes as a document of their own (CHANGES.md) and the PRISMA figure. */
 public final class MarkdownDraft implements Output {
 
+    /** The output's name among the outputs. */
+    public static final String NAME = "draft";
+
     @Override
     public String name() {
-        return "draft";
+        return NAME;
     }
 
     @Override

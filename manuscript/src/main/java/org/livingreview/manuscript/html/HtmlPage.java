@@ -32,6 +32,8 @@ public final class HtmlPage implements Output {
 
     /** The page's file name among the outputs. */
     public static final String FILE = "review.html";
+    /** The name of review.html's output among the outputs. */
+    public static final String NAME = "html";
     /** The marked-up draft's page: the whole draft with every change since the last version marked. */
     public static final String MARKED_UP = "review-changes.html";
     private static final String STYLESHEET = loadStylesheet();
@@ -47,7 +49,7 @@ public final class HtmlPage implements Output {
 
     /** The web page of the draft, review.html. */
     public HtmlPage() {
-        this("html", FILE, Sources::linkedMarkdown);
+        this(NAME, FILE, Sources::linkedMarkdown);
     }
 
     private HtmlPage(String name, String file, DraftText draft) {

@@ -374,6 +374,40 @@ public class SName implements SElement {
     }
 
     /**
+     * PATCH 0009: append what follows the given names of an inverted name:
+     * the dropping particle, the non-dropping particle if demoted, and the
+     * suffix after the sort separator
+     * @param result the rendered name so far
+     * @param name the name
+     * @param demote {@code true} if the non-dropping particle is demoted
+     * @param sortSeparator the sort separator
+     * @param ctx the current render context
+     */
+    private void appendInvertedParticlesAndSuffix(TokenBuffer result, CSLName name,
+            boolean demote, String sortSeparator, RenderContext ctx) {
+        if (name.getFamily() == null) {
+            return;
+        }
+        for (String particle : new String[] { name.getDroppingParticle(),
+                demote ? name.getNonDroppingParticle() : null }) {
+            if (particle != null && !particle.isBlank()) {
+                String p = particle.trim();
+                if (givenTextCase != null) {
+                    p = givenTextCase.applyTo(p, ctx);
+                }
+                if (!result.isEmpty()) {
+                    result.append(" ", DELIMITER);
+                }
+                result.append(p, TEXT, givenFormattingAttributes);
+            }
+        }
+        if (name.getSuffix() != null && !name.getSuffix().isBlank()) {
+            result.append(sortSeparator, DELIMITER);
+            result.append(name.getSuffix().trim(), TEXT);
+        }
+    }
+
+    /**
      * Render a single name
      * @param name the name to render
      * @param nameAsSort {@code true} if given name and family name should be
@@ -392,6 +426,13 @@ public class SName implements SElement {
             return new TokenBuffer().append(name.getLiteral(), TEXT);
         }
 
+        // PATCH 0009: in an inverted long name, the dropping particle follows
+        // the given names, and so does the non-dropping particle where the
+        // style demotes it for display, and the suffix comes last, after the
+        // sort separator ("Beethoven, L. van", "King, M. L., Jr.")
+        boolean inverted = nameAsSort && form == FORM_LONG;
+        boolean demote = inverted && "display-and-sort".equals(ctx.getStyle().getDemoteNonDroppingParticle());
+
         // render family name with non-dropping particle
         String strFamily = name.getFamily();
         TokenBuffer family = new TokenBuffer();
@@ -401,7 +442,7 @@ public class SName implements SElement {
             }
             family.append(strFamily, TEXT, familyFormattingAttributes);
 
-            if (name.getNonDroppingParticle() != null) {
+            if (name.getNonDroppingParticle() != null && !demote) {
                 String ndp = name.getNonDroppingParticle().trim();
                 char last = ndp.charAt(ndp.length() - 1);
                 if (last != '\'' && last != '’') {
@@ -419,7 +460,7 @@ public class SName implements SElement {
             }
 
             // prepend dropping particle for long form
-            if (name.getDroppingParticle() != null) {
+            if (name.getDroppingParticle() != null && !inverted) {
                 String dp = name.getDroppingParticle().trim();
                 char last = dp.charAt(dp.length() - 1);
                 if (last != '\'' && last != '’') {
@@ -434,7 +475,7 @@ public class SName implements SElement {
             }
 
             // append suffix for long form
-            if (name.getSuffix() != null) {
+            if (name.getSuffix() != null && !inverted) {
                 family.append(" ", DELIMITER);
                 family.append(name.getSuffix().trim(), TEXT);
             }
@@ -466,6 +507,7 @@ public class SName implements SElement {
                 }
             }
             result.append(given);
+            appendInvertedParticlesAndSuffix(result, name, demote, sortSeparator, ctx);
         } else {
             result.append(given);
             if (!given.isEmpty() && !family.isEmpty()) {
