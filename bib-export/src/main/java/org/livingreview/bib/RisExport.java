@@ -12,7 +12,9 @@ import org.livingreview.model.Reference;
  * fields (docs/reference-exchange.md): what Zotero has no RIS tag for (PMID, PMCID, an incomplete author
  * list, a journal article's publication type) goes in {@code M2} lines, which Zotero keeps in "Extra" and
  * reads as fields from there; proceedings titles in {@code C3} and book editors in {@code A3}, as Zotero
- * writes them; article numbers in {@code C7} and also in {@code SP} where readers look for pages.
+ * writes them, other editors in {@code A2} or {@code ED} and series in {@code T3} or an {@code M2} line, by what
+ * Zotero's RIS importer reads for the type; article numbers in {@code C7} and also in {@code SP} where readers
+ * look for pages.
  */
 final class RisExport {
 
@@ -23,6 +25,14 @@ final class RisExport {
     /** The RIS types whose {@code SN} Zotero's RIS importer reads as an ISSN. */
     private static final Set<String> ISSN_TYPES = Set.of("JOUR", "MGZN", "NEWS", RisTypes.GENERIC);
     private static final String WEB_PAGE = "ELEC";
+    /** The RIS types whose {@code A2} Zotero's RIS importer reads as editors ({@code A3} for a book). */
+    private static final Set<String> A2_EDITOR_TYPES = Set.of("JOUR", "CHAP", "CPAPER", "DICT", "ENCYC",
+            RisTypes.GENERIC);
+    /** The RIS types whose {@code T3} Zotero's RIS importer reads (as series, series title, legislative body). */
+    private static final Set<String> T3_TYPES = Set.of("JOUR", "CHAP", "CPAPER", "BOOK", "HEAR", "BILL", "SOUND",
+            RisTypes.GENERIC);
+    /** The RIS types whose {@code TI} Zotero reads into a field that its "short title as title" fallback overwrites. */
+    private static final Set<String> NAMED_TITLE_TYPES = Set.of("CASE", "STAT");
 
     private RisExport() {
     }
@@ -37,15 +47,20 @@ final class RisExport {
         String risType = RisTypes.toRis(r.type());
         tag(out, "TY", risType);
         r.authors().forEach(n -> tag(out, "AU", name(n)));
-        String editorTag = r.type().equals("book") ? "A3" : "A2";
+        // ED is an editor for every item type in Zotero's RIS importer; A2 and A3 mean other roles for some.
+        String editorTag = risType.equals("BOOK") ? "A3" : A2_EDITOR_TYPES.contains(risType) ? "A2" : "ED";
         r.editors().forEach(n -> tag(out, editorTag, name(n)));
         tag(out, "TI", r.title());
-        tag(out, "ST", r.titleShort());
+        // Zotero reads a case's or a statute's TI as its case name or name of act, then sets "title" (the same
+        // field) from ST: the short title goes to Extra instead, where Zotero reads "Short title:" as the field.
+        boolean namedTitle = NAMED_TITLE_TYPES.contains(risType);
+        tag(out, "ST", namedTitle ? null : r.titleShort());
         tag(out, r.type().equals("paper-conference") ? "C3" : "T2", r.containerTitle());
         // Zotero's RIS importer takes J2 for the book or proceedings title of chapters and conference papers.
         boolean inBook = IN_BOOK_TYPES.contains(r.type());
         tag(out, "J2", inBook ? null : r.containerTitleShort());
-        tag(out, "T3", r.collectionTitle());
+        boolean t3Read = T3_TYPES.contains(risType);
+        tag(out, "T3", t3Read ? r.collectionTitle() : null);
         date(out, r.issued());
         // Zotero's RIS importer reads the VL of an ELEC record as its access date (volume 8 became 0008-01-01).
         tag(out, "VL", risType.equals(WEB_PAGE) ? null : r.volume());
@@ -72,6 +87,8 @@ final class RisExport {
         extra(out, CslJson.JOURNAL_ABBREVIATION, inBook ? r.containerTitleShort() : null);
         extra(out, "ISBN: ", snIsIssn ? r.isbn() : null);
         extra(out, "Volume: ", risType.equals(WEB_PAGE) ? r.volume() : null);
+        extra(out, "Short title: ", namedTitle ? r.titleShort() : null);
+        extra(out, "Series: ", t3Read ? null : r.collectionTitle());
         extra(out, "PMID: ", r.pmid());
         extra(out, "PMCID: ", r.pmcid());
         extra(out, CslJson.PUBLICATION_TYPE, kindOfWork ? null : r.publicationType());

@@ -11,12 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.livingreview.bib.imports.ReferenceImporter;
 import org.livingreview.model.Name;
 import org.livingreview.model.Paper;
+import org.livingreview.model.Reference;
 
 /**
  * Export defects found by re-importing: an organisation written as a family name alone came back from BibTeX
  * split as a person ("Center, NIH Clinical"); RIS lost the ISBN of every type but books and chapters
  * (proceedings, encyclopedia entries, reports), and the type of every paper it writes as GEN; Zotero read an
- * ISBN in the SN of a journal article as its ISSN, and a web page's VL as its access date.
+ * ISBN in the SN of a journal article as its ISSN, and a web page's VL as its access date. An article number
+ * was lost beside pages in every format, and RIS lost the edition of all types but books and chapters; Zotero
+ * dropped RIS editors and series of many types and a case's title.
  */
 class ReimportedExportsTest {
 
@@ -67,12 +70,7 @@ class ReimportedExportsTest {
 
     @Test
     void anIssnInSnIsNotTakenForAnIsbn() throws Exception {
-        Path file = dir.resolve("issn.ris");
-        Files.writeString(file, "TY  - JOUR\r\nTI  - A journal article\r\nSN  - 1234-5678\r\nER  - \r\n");
-        Path project = Files.createDirectories(dir.resolve("project/seeds"));
-        Files.writeString(project.resolve("review.yaml"), "title: T\nsections:\n  - {id: all, title: All}\n");
-        ReferenceImporter.importFiles(project.getParent(), List.of(file));
-        assertEquals(null, RoundTrip.papers(project.getParent()).get(0).reference().isbn());
+        assertEquals(null, importedJournalArticle("SN  - 1234-5678").isbn());
     }
 
     @Test
@@ -84,6 +82,55 @@ class ReimportedExportsTest {
             Path work = Files.createDirectories(dir.resolve(type));
             assertEquals(type, RoundTrip.through(ExportFormat.RIS, papers, work).get(0).reference().type());
         }
+    }
+
+    @Test
+    void anArticleNumberBesidePagesSurvivesEveryFormat() throws Exception {
+        List<Paper> papers = review("type: article-journal\npage: 1-12\narticle-number: e0123\n");
+        for (ExportFormat format : ExportFormat.values()) {
+            Path work = Files.createDirectories(dir.resolve(format.name()));
+            Reference back = RoundTrip.through(format, papers, work).get(0).reference();
+            assertEquals("e0123", back.articleNumber(), format.name());
+            assertEquals("1-12", back.page(), format.name());
+        }
+    }
+
+    @Test
+    void theEditionOfEveryTypeSurvivesRisButNotAnEndNoteEpubDate() throws Exception {
+        for (String type : List.of("report", "software", "dataset", "article-journal")) {
+            Path work = Files.createDirectories(dir.resolve(type));
+            assertEquals("2", RoundTrip.through(ExportFormat.RIS, review("type: " + type + "\nedition: \"2\"\n"),
+                    work).get(0).reference().edition(), type);
+        }
+        assertEquals(null, importedJournalArticle("ET  - 2019/05/14").edition());
+    }
+
+    @Test
+    void risWritesEditorsSeriesAndCaseTitlesWhereZoteroReadsThem() throws Exception {
+        // RIS.js: A2 is a sponsor, interviewer, series editor ... for some item types; ED is an editor for all.
+        String report = ExportFormat.RIS.write(review("type: report\neditors: [{family: Ed, given: A}]\n"
+                + "collection-title: S\n"));
+        assertTrue(report.contains("ED  - Ed, A\r\n") && report.contains("M2  - Series: S\r\n")
+                && !report.contains("T3  - "), report);
+        String chapter = ExportFormat.RIS.write(review("type: chapter\neditors: [{family: Ed, given: A}]\n"
+                + "collection-title: S\n"));
+        assertTrue(chapter.contains("A2  - Ed, A\r\n") && chapter.contains("T3  - S\r\n"), chapter);
+        // RIS.js sets a case's title (its case name) from ST after reading TI.
+        List<Paper> legalCase = review("type: legal_case\ntitle-short: Short\ncollection-title: S\n");
+        String ris = ExportFormat.RIS.write(legalCase);
+        assertTrue(ris.contains("M2  - Short title: Short\r\n") && !ris.contains("ST  - "), ris);
+        Reference back = RoundTrip.through(ExportFormat.RIS, legalCase, dir).get(0).reference();
+        assertEquals(List.of("Short", "S"), List.of(back.titleShort(), back.collectionTitle()));
+    }
+
+    /** The reference of a RIS journal article with a title and the given line, imported into a new project. */
+    private Reference importedJournalArticle(String line) throws Exception {
+        Path file = dir.resolve("imported.ris");
+        Files.writeString(file, "TY  - JOUR\r\nTI  - A journal article\r\n" + line + "\r\nER  - \r\n");
+        Path project = Files.createDirectories(dir.resolve("project/seeds"));
+        Files.writeString(project.resolve("review.yaml"), "title: T\nsections:\n  - {id: all, title: All}\n");
+        ReferenceImporter.importFiles(project.getParent(), List.of(file));
+        return RoundTrip.papers(project.getParent()).get(0).reference();
     }
 
     /** One paper with the given YAML lines besides an id, a title and a year. */

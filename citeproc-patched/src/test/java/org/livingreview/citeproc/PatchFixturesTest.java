@@ -25,6 +25,7 @@ class PatchFixturesTest {
         "0007, csl-test-suite/humans, magic_StripPeriodsTrue",
         "0008, csl-test-suite/humans, name_SubstituteOnNamesSpanNamesSpanFail",
         "0009, csl-test-suite/humans, nameorder_LongNameAsSortDemoteNever",
+        "0010, csl-test-suite/humans, number_LeadingZeros",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

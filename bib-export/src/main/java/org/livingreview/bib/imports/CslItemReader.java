@@ -76,9 +76,9 @@ final class CslItemReader {
         String articleNumber = null;
         String url = text(item, "URL", context);
         if (number != null && ARTICLE_NUMBER_TYPES.contains(type)) {
-            if (page == null || page.equals(number)) {
-                articleNumber = number;
-                page = null;
+            articleNumber = number;
+            if (number.equals(page)) {
+                page = null; // the article number written where readers look for pages
             }
         } else if (number != null && (url == null || !url.contains(number.replaceFirst("(?i)^arxiv:", "")))) {
             context.warning("'number' (" + number + ") of a " + type + " is its series, report, patent or archive"
@@ -92,14 +92,15 @@ final class CslItemReader {
         context.read(new Reference(
                 type,
                 title,
-                first(text(item, "title-short", context), text(item, "shortTitle", context)),
+                first(first(text(item, "title-short", context), text(item, "shortTitle", context)),
+                        fromNote(note, "Short title")),
                 authors,
                 incomplete,
                 names(item, "editor", context),
                 date(item.get("issued"), context),
                 text(item, "container-title", context),
                 shortTitle,
-                text(item, "collection-title", context),
+                first(text(item, "collection-title", context), fromNote(note, "Series")),
                 first(text(item, "volume", context), fromNote(note, "Volume")),
                 text(item, "issue", context),
                 page == null ? null : DASHES.matcher(page).replaceAll("-"),

@@ -22,6 +22,9 @@ final class RisReader implements RecordReader {
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
     private static final Set<String> BOOK_TYPES = Set.of("book", "chapter");
+    /** An ET that is a date (EndNote's e-publication date: "2019/05/14", "May 14"), not an edition. */
+    private static final Pattern EPUB_DATE = Pattern.compile(
+            "\\b(?:1[5-9]|20)\\d\\d\\b|(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d");
     /** An ISBN-10 or ISBN-13, with or without hyphens or spaces (an ISSN has 8 characters). */
     private static final Pattern ISBN = Pattern.compile("(?:97[89][- ]?)?(?:\\d[- ]?){9}[\\dXx]");
 
@@ -70,9 +73,10 @@ final class RisReader implements RecordReader {
         String end = e.first("EP");
         put(item, "page", start == null ? null : end == null || end.equals(start) ? start : start + "-" + end);
         put(item, "number", e.first("C7"));
-        if (BOOK_TYPES.contains(type)) {
-            // EndNote writes a journal article's e-publication date in ET; only a book's ET is its edition.
-            put(item, "edition", e.first("ET"));
+        String edition = e.first("ET");
+        if (edition != null && (BOOK_TYPES.contains(type) || !EPUB_DATE.matcher(edition).find())) {
+            // EndNote writes a journal article's e-publication date in ET; a book's ET is always its edition.
+            put(item, "edition", edition);
         }
         put(item, "publisher", e.first("PB"));
         put(item, "publisher-place", e.first("CY"));

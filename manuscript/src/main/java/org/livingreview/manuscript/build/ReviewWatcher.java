@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.livingreview.manuscript.draft.MarkdownDraft;
 import org.livingreview.manuscript.html.HtmlPage;
 import org.livingreview.manuscript.output.Output;
+import org.livingreview.manuscript.output.ReferenceFiles;
 import org.livingreview.model.Problem;
 import org.livingreview.model.load.PaperCache;
 import org.livingreview.model.ProjectLayout;
@@ -32,15 +33,18 @@ import org.livingreview.model.ProjectLayout;
 /**
  * Rebuilds the review whenever a file under {@code seeds/} or {@code templates/} is saved. A burst of
  * saves (an editor writing several files) makes one build, after {@link #QUIET_MILLIS} without changes.
- * Each build makes the draft (review.md and review.html) first and the other outputs (PDF, DOCX, reference
- * files) after, and reports its problems and what it rebuilt in how long; a failed build keeps the last
+ * Each build makes the draft (review.md, review.html and the reference files) first and the other outputs
+ * (PDF, DOCX) after, and reports its problems and what it rebuilt in how long; a failed build keeps the last
  * good outputs.
  */
 public final class ReviewWatcher {
 
-    /** The outputs each build makes after the draft: all but review.md and the page the preview shows. */
+    /**
+     * The outputs each build makes after the draft: all but review.md, the page the preview shows and the
+     * reference files it links (rebuilt only when a paper's metadata changed).
+     */
     private static final Set<String> AFTER_THE_DRAFT = OutputRegistry.ALL.stream().map(Output::name)
-            .filter(name -> !name.equals(MarkdownDraft.NAME) && !name.equals(HtmlPage.NAME))
+            .filter(name -> !Set.of(MarkdownDraft.NAME, HtmlPage.NAME, ReferenceFiles.NAME).contains(name))
             .collect(Collectors.toUnmodifiableSet());
 
     /** How long the files must stay unchanged before a build starts. */

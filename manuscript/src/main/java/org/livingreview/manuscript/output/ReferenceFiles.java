@@ -8,9 +8,12 @@ import org.livingreview.bib.ExportFormat;
 /** The reference exports (CSL-JSON, BibTeX, RIS), made from the paper files alone. */
 public final class ReferenceFiles implements Output {
 
+    /** The output's name among the outputs. */
+    public static final String NAME = "references";
+
     @Override
     public String name() {
-        return "references";
+        return NAME;
     }
 
     @Override

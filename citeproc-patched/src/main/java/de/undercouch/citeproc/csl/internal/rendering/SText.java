@@ -8,7 +8,6 @@ package de.undercouch.citeproc.csl.internal.rendering;
 
 import de.undercouch.citeproc.bibtex.PageParser;
 import de.undercouch.citeproc.bibtex.PageRange;
-import de.undercouch.citeproc.bibtex.PageRanges;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SMacro;
 import de.undercouch.citeproc.csl.internal.VariableForm;
@@ -26,6 +25,8 @@ import de.undercouch.citeproc.helper.PageRangeFormatter;
 import org.w3c.dom.Node;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.DOI;
 import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.TEXT;
@@ -36,6 +37,13 @@ import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.URL;
  * @author Michel Kraemer
  */
 public class SText implements SRenderingElement {
+    // PATCH 0010: a range of two plain numbers, each with an optional letter prefix
+    private static final Pattern PLAIN_PAGE_RANGE = Pattern.compile(
+            "([A-Za-z]*)([1-9][0-9]*)\\s*[-\u2013]+\\s*([A-Za-z]*)([1-9][0-9]*)");
+    // PATCH 0010: a range of two roman numerals
+    private static final Pattern ROMAN_PAGE_RANGE = Pattern.compile(
+            "([ivxlcdm]+|[IVXLCDM]+)\\s*[-\u2013]+\\s*([ivxlcdm]+|[IVXLCDM]+)");
+
     private final String variable;
     private final String macro;
     private final String term;
@@ -108,20 +116,48 @@ public class SText implements SRenderingElement {
                 break;
         }
 
-        if (format != null) {
-            PageRanges prs = PageParser.parse(page);
-            int i = 0;
-            for (PageRange r : prs) {
-                if (i > 0) {
-                    ctx.emit(", ", TEXT, formattingAttributes);
-                }
-                ctx.emit(PageRangeFormatter.format(r, format, delimiter),
-                        TEXT, formattingAttributes);
-                ++i;
+        // PATCH 0010: only a range of two plain numbers (with the same
+        // letter prefix, if any) is a range; anything else ("284-300.e7",
+        // "1101A-1109A", "073101") is printed as given, as citeproc-js does
+        String[] parts = page.split("\\s*,\\s*");
+        for (int i = 0; i < parts.length; ++i) {
+            if (i > 0) {
+                ctx.emit(", ", TEXT, formattingAttributes);
             }
-        } else {
-            ctx.emit(page.replace("-", delimiter), TEXT, formattingAttributes);
+            ctx.emit(formatPageRange(parts[i], format, delimiter), TEXT, formattingAttributes);
         }
+    }
+
+    /**
+     * PATCH 0010: format one page range, or return it as given if it is not
+     * a range of two plain numbers
+     * @param part the page or range
+     * @param format the page range format (may be {@code null})
+     * @param delimiter the page range delimiter
+     * @return the formatted range
+     */
+    private static String formatPageRange(String part, PageRangeFormatter.Format format,
+            String delimiter) {
+        Matcher roman = ROMAN_PAGE_RANGE.matcher(part);
+        if (roman.matches()) {
+            return roman.group(1) + delimiter + roman.group(2);
+        }
+        Matcher m = PLAIN_PAGE_RANGE.matcher(part);
+        if (!m.matches() || (!m.group(3).isEmpty() && !m.group(3).equals(m.group(1)))) {
+            return part;
+        }
+        String prefix = m.group(1);
+        if (format == null) {
+            return prefix + m.group(2) + delimiter + m.group(3) + m.group(4);
+        }
+        // the prefix is repeated only where the range is expanded ("S213–S235"),
+        // not where the second number is shortened ("S12–15")
+        String secondPrefix = format == PageRangeFormatter.Format.EXPANDED ? m.group(3) : "";
+        StringBuilder result = new StringBuilder(prefix);
+        for (PageRange r : PageParser.parse(m.group(2) + "-" + m.group(4))) {
+            result.append(PageRangeFormatter.format(r, format, delimiter).replace(delimiter, delimiter + secondPrefix));
+        }
+        return result.toString();
     }
 
     private void renderInternal(RenderContext ctx) {
