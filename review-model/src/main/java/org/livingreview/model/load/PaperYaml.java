@@ -3,6 +3,7 @@ package org.livingreview.model.load;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.livingreview.model.Claim;
@@ -13,6 +14,9 @@ import org.livingreview.model.SeedLimits;
 
 /** Writes a paper as a {@code seeds/papers/<id>.yaml} file in the seeds format, the inverse of loading one. */
 public final class PaperYaml {
+
+    /** Every character YAML 1.1 reads as a line break (SnakeYAML ends a comment at each). */
+    private static final Pattern YAML_LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
 
     /** One dumper a thread: building SnakeYAML's resolver and representers costs more than a paper's dump. */
     private static final ThreadLocal<Yaml> DUMPER = ThreadLocal.withInitial(() -> {
@@ -39,7 +43,8 @@ public final class PaperYaml {
     /** The text of a paper file holding {@code fields} (as {@link #fields(Paper)} gives them), headed by a comment. */
     public static String write(Map<String, Object> fields, String comment) {
         String body = DUMPER.get().dump(fields);
-        return "# " + SeedLimits.NOT_PRINTABLE.matcher(comment.replaceAll("[\\r\\n]+", " ")).replaceAll("") + "\n"
+        return "# " + SeedLimits.NOT_PRINTABLE.matcher(YAML_LINE_BREAKS.matcher(comment).replaceAll(" ")).replaceAll("")
+                + "\n"
                 + body;
     }
 
