@@ -100,7 +100,8 @@ class ProseCitationsTest {
         Review review = ReviewLoader.load(project).review();
         CitationStyle style = CitationStyles.resolve("vancouver", project, null, new Problems()).orElseThrow();
         DraftAssembler.Drafts drafts = DraftAssembler.assemble(review, style,
-                DraftEdition.of(review, java.util.Map.of(), List.of(), java.util.Optional.empty(), 0, "2026-01-01"));
+                DraftEdition.of(review, java.util.Map.of(), List.of(), java.util.Optional.empty(), 0, "2026-01-01"),
+                new org.livingreview.manuscript.cite.RenderedCitations());
         String findings = drafts.linked().sections().get(0).prose().text();
         assertTrue(findings.startsWith("Resistance has more than one cause [(1,2)](#ref-baker2021)."
                 + " [Alvarez et al. (2)](#ref-alvarez2020) describe"), findings);

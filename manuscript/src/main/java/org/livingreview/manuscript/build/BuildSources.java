@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.livingreview.manuscript.cite.CitationStyle;
 import org.livingreview.manuscript.cite.CitationStyles;
+import org.livingreview.manuscript.cite.RenderedCitations;
 import org.livingreview.manuscript.draft.DraftAssembler;
 import org.livingreview.manuscript.draft.DraftViews.Draft;
 import org.livingreview.manuscript.draft.TemplateRenderer;
@@ -32,6 +33,7 @@ final class BuildSources implements Sources {
     private final String styleOverride;
     private final boolean frozenCitations;
     private final Problems problems;
+    private final RenderedCitations rendered;
     private DraftEdition edition;
     private DraftAssembler.Drafts drafts;
     private String markdown;
@@ -40,8 +42,10 @@ final class BuildSources implements Sources {
     private String markedUpMarkdown;
     private CitationStyle style;
 
-    BuildSources(Project project, Review review, String styleOverride, boolean frozenCitations, Problems problems) {
+    BuildSources(Project project, Review review, String styleOverride, boolean frozenCitations, Problems problems,
+                 RenderedCitations rendered) {
         this.project = project;
+        this.rendered = rendered;
         this.review = review;
         this.styleOverride = styleOverride;
         this.frozenCitations = frozenCitations;
@@ -134,7 +138,7 @@ final class BuildSources implements Sources {
     private DraftAssembler.Drafts drafts() throws IOException, BuildFailed {
         if (drafts == null) {
             CitationStyle citationStyle = style();
-            drafts = DraftAssembler.assemble(review, citationStyle, edition());
+            drafts = DraftAssembler.assemble(review, citationStyle, edition(), rendered);
         }
         return drafts;
     }

@@ -41,12 +41,20 @@ public final class CitationRenderer {
     private final String locale;
     /** The processor with the author-suppressed citation layout, made when a citation first needs it. */
     private CSL withoutAuthors;
+    /** The bibliography, formatted when first asked for. */
+    private List<BibliographyEntry> bibliography;
 
     /** A renderer for {@code papers}, which must be given in the order of their first citation. */
     public CitationRenderer(CitationStyle style, String locale, List<Paper> papers) throws IOException {
+        this(style, locale, papers, papers.stream().map(p -> itemJson(p, style, locale)).toList());
+    }
+
+    /** As the public constructor, with each paper's CSL item already made by {@link #itemJson}. */
+    CitationRenderer(CitationStyle style, String locale, List<Paper> papers, List<ObjectNode> itemJson)
+            throws IOException {
         this.style = style;
         this.papers = List.copyOf(papers);
-        this.items = papers.stream().map(p -> item(p, style, locale)).toArray(CSLItemData[]::new);
+        this.items = itemJson.stream().map(CitationRenderer::item).toArray(CSLItemData[]::new);
         this.locale = locale;
         this.csl = processor(style.source());
     }
@@ -84,6 +92,11 @@ public final class CitationRenderer {
      * hyphens, and CJK names as one literal name, family name first.
      */
     static CSLItemData item(Paper paper, CitationStyle style, String locale) {
+        return item(itemJson(paper, style, locale));
+    }
+
+    /** The CSL item of {@link #item(Paper, CitationStyle, String)} as JSON, before citeproc-java reads it. */
+    static ObjectNode itemJson(Paper paper, CitationStyle style, String locale) {
         ObjectNode item = CslJson.item(paper.id(), paper.reference());
         item.remove(List.of("note", "keyword"));
         if (item.path("edition").asText().matches("\\d+") && locale.startsWith("en")) {
@@ -105,6 +118,10 @@ public final class CitationRenderer {
                 });
             }
         }
+        return item;
+    }
+
+    private static CSLItemData item(ObjectNode item) {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = MAPPER.convertValue(item, Map.class);
         return CSLItemData.fromJson(map);
@@ -126,9 +143,10 @@ public final class CitationRenderer {
      * The in-text citation of these papers, as Markdown. A draft has no position-dependent forms (no
      * "ibid."), so the same papers always give the same citation: each distinct list is formatted once.
      * This matters for author-date styles, where citeproc-java renders every citation against all earlier
-     * ones (docs/benchmarks.md).
+     * ones (docs/benchmarks.md). A renderer kept between builds ({@link RenderedCitations}) keeps these too;
+     * it may be used from several threads (watch typesets the PDF while it builds the next draft).
      */
-    public Markdown cite(List<String> ids) {
+    public synchronized Markdown cite(List<String> ids) {
         return cite(Cluster.of(ids));
     }
 
@@ -137,7 +155,7 @@ public final class CitationRenderer {
      * {@code [-@a]}; for {@code @a} the authors' names, then the citation without them ("Gullaksen et al.
      * (2025)", "Gullaksen et al. (1)").
      */
-    public Markdown cite(Cluster cluster) {
+    public synchronized Markdown cite(Cluster cluster) {
         return citations.computeIfAbsent(cluster, key -> {
             CSL processor = key.narrative() || key.suppressAuthor() ? withoutAuthors() : csl;
             String html = key.plain() ? csl.makeCitation(key.paperIds()).get(0).getText()
@@ -185,8 +203,15 @@ public final class CitationRenderer {
         return "ref-" + paperId;
     }
 
-    /** The bibliography of every paper given, in the style's order. */
-    public List<BibliographyEntry> bibliography() {
+    /** The bibliography of every paper given, in the style's order (formatted once). */
+    public synchronized List<BibliographyEntry> bibliography() {
+        if (bibliography == null) {
+            bibliography = List.copyOf(formatBibliography());
+        }
+        return bibliography;
+    }
+
+    private List<BibliographyEntry> formatBibliography() {
         Bibliography bibliography = csl.makeBibliography();
         List<BibliographyEntry> entries = new ArrayList<>();
         String[] html = bibliography.getEntries();

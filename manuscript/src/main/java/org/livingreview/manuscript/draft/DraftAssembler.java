@@ -35,6 +35,7 @@ import org.livingreview.manuscript.cite.CitationPlan;
 import org.livingreview.manuscript.cite.CitationRenderer;
 import org.livingreview.manuscript.cite.CitationStyle;
 import org.livingreview.manuscript.cite.Cluster;
+import org.livingreview.manuscript.cite.RenderedCitations;
 import org.livingreview.manuscript.text.Markdown;
 import org.livingreview.manuscript.text.MarkdownText;
 import org.livingreview.manuscript.versions.ChangeLog;
@@ -75,12 +76,16 @@ public final class DraftAssembler {
     private static final List<CitationForm> FORMS = List.of((citation, ids) -> citation, LINKED,
             CitationRenderer::marked);
 
-    /** The drafts, from one pass of the citation processor: each citation is formatted once. */
-    public static Drafts assemble(Review review, CitationStyle style, DraftEdition edition) throws IOException {
+    /**
+     * The drafts, from one pass of the citation processor: each citation is formatted once, or not at all when
+     * {@code rendered} kept it from an earlier build with the same cited papers, style and locale.
+     */
+    public static Drafts assemble(Review review, CitationStyle style, DraftEdition edition,
+                                  RenderedCitations rendered) throws IOException {
         ReviewInfo info = review.info();
         CitationPlan plan = CitationPlan.of(review);
         List<Paper> cited = plan.papers();
-        CitationRenderer citations = new CitationRenderer(style, info.locale(), cited);
+        CitationRenderer citations = rendered.renderer(style, info.locale(), cited);
 
         List<List<SectionView>> sections = FORMS.stream().<List<SectionView>>map(f -> new ArrayList<>()).toList();
         for (Section section : info.sections()) {
@@ -126,7 +131,8 @@ public final class DraftAssembler {
                 linked,
                 new Draft(reviewView, introductions.get(2), sections.get(2), rows.get(2), screening, anchored,
                         plainChanges, prisma),
-                () -> MarkedUpDraft.of(linked, review, style, edition, plan, citations, bibliography));
+                () -> MarkedUpDraft.of(linked, review, style, edition, plan, citations, bibliography,
+                        rendered));
     }
 
     private static ClaimView claimView(CitationPlan.PlacedClaim placed, Markdown citation, CitationForm form) {

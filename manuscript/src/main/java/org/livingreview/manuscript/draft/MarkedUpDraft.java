@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.livingreview.manuscript.cite.BibliographyEntry;
 import org.livingreview.manuscript.cite.CitationPlan;
 import org.livingreview.manuscript.cite.CitationRenderer;
+import org.livingreview.manuscript.cite.RenderedCitations;
 import org.livingreview.manuscript.cite.CitationStyle;
 import org.livingreview.manuscript.cite.Cluster;
 import org.livingreview.manuscript.draft.DraftViews.Draft;
@@ -53,16 +54,18 @@ final class MarkedUpDraft {
 
     /**
      * The marked-up draft of {@code review} against the last version of {@code edition}, from the
-     * {@code linked} draft, its citation plan and renderer and its references (not yet anchored).
+     * {@code linked} draft, its citation plan and renderer and its references (not yet anchored); the last
+     * version's citations come from {@code rendered}.
      */
     static Draft of(Draft linked, Review review, CitationStyle style, DraftEdition edition, CitationPlan plan,
-                    CitationRenderer citations, List<BibliographyEntry> references) throws IOException {
+                    CitationRenderer citations, List<BibliographyEntry> references, RenderedCitations rendered)
+            throws IOException {
         if (edition.last().isEmpty()) {
             return linked;
         }
         Baseline last = edition.last().get();
         Function<ProseSpan, Markdown> spansNow = DraftAssembler.spans(plan, citations, DraftAssembler.LINKED);
-        Then then = last.hasText() ? then(last.review(), style, plan, citations) : null;
+        Then then = last.hasText() ? then(last.review(), style, plan, citations, rendered) : null;
         MarkedUpDraft marked = new MarkedUpDraft(review, edition, spansNow, then);
         List<SectionView> sections = new ArrayList<>();
         for (SectionView s : linked.sections()) {
@@ -90,11 +93,11 @@ final class MarkedUpDraft {
      * formatted as the draft formats it (so an unchanged citation is no change), others by a renderer of
      * the last version's cited papers, which also formats its references.
      */
-    private static Then then(Review before, CitationStyle style, CitationPlan plan, CitationRenderer citations)
-            throws IOException {
+    private static Then then(Review before, CitationStyle style, CitationPlan plan, CitationRenderer citations,
+                             RenderedCitations rendered) throws IOException {
         CitationPlan planThen = CitationPlan.of(before);
         CitationRenderer renderer = planThen.papers().isEmpty() ? null
-                : new CitationRenderer(style, before.info().locale(), planThen.papers());
+                : rendered.renderer(style, before.info().locale(), planThen.papers());
         Set<String> citedNow = plan.papers().stream().map(Paper::id).collect(Collectors.toSet());
         Function<List<String>, CitationRenderer> by = ids -> citedNow.containsAll(ids) ? citations : renderer;
         Function<ProseSpan, Markdown> spans = span -> {

@@ -7,10 +7,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.livingreview.model.Paper;
 import org.livingreview.model.Problem;
 import org.livingreview.model.Problems;
@@ -26,6 +28,7 @@ public final class PaperCache {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong parsed = new AtomicLong();
 
     /** The paper in {@code file}, parsed again only when its bytes changed; its problems go to {@code problems}. */
     Optional<Paper> read(Path file, Problems problems) {
@@ -39,6 +42,7 @@ public final class PaperCache {
         Entry known = entries.get(file);
         if (known == null || !Arrays.equals(known.digest(), digest)) {
             Problems own = new Problems();
+            parsed.incrementAndGet();
             known = new Entry(digest, PaperReader.read(file, own), own.sorted());
             entries.put(file, known);
         }
@@ -46,8 +50,13 @@ public final class PaperCache {
         return known.paper();
     }
 
+    /** How many paper files it has parsed so far (a file read again unchanged is not parsed). */
+    public long parsed() {
+        return parsed.get();
+    }
+
     /** Forgets the files that are no longer among {@code files} (removed papers). */
     void retainOnly(Collection<Path> files) {
-        entries.keySet().retainAll(files);
+        entries.keySet().retainAll(new HashSet<>(files));
     }
 }
