@@ -29,6 +29,8 @@ class PatchFixturesTest {
         "0020, csl-test-suite/humans, name_CeltsAndToffsNoHyphens",
         "0021, csl-test-suite/humans, name_LowercaseSurnameSuffix",
         "0022, patch-fixtures, name_SuffixNormalizedWithInitials",
+        "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
+        "0031, csl-test-suite/humans, decorations_NestedQuotes",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
