@@ -44,7 +44,10 @@ public final class CitationRenderer {
     /** The bibliography, formatted when first asked for. */
     private List<BibliographyEntry> bibliography;
 
-    /** A renderer for {@code papers}, which must be given in the order of their first citation. */
+    /**
+     * A renderer for {@code papers}, which must be given in the order of their first citation, in the review's
+     * locale unless the style has a default locale ({@link CitationStyle#locale}).
+     */
     public CitationRenderer(CitationStyle style, String locale, List<Paper> papers) throws IOException {
         this(style, locale, papers, papers.stream().map(p -> itemJson(p, style, locale)).toList());
     }
@@ -55,7 +58,7 @@ public final class CitationRenderer {
         this.style = style;
         this.papers = List.copyOf(papers);
         this.items = itemJson.stream().map(CitationRenderer::item).toArray(CSLItemData[]::new);
-        this.locale = locale;
+        this.locale = style.locale(locale);
         this.csl = processor(style.source());
     }
 
@@ -99,7 +102,7 @@ public final class CitationRenderer {
     static ObjectNode itemJson(Paper paper, CitationStyle style, String locale) {
         ObjectNode item = CslJson.item(paper.id(), paper.reference());
         item.remove(List.of("note", "keyword"));
-        if (item.path("edition").asText().matches("\\d+") && locale.startsWith("en")) {
+        if (item.path("edition").asText().matches("\\d+") && style.locale(locale).startsWith("en")) {
             item.put("edition", ordinal(Integer.parseInt(item.get("edition").asText())));
         }
         for (String field : List.of("author", "editor")) {

@@ -34,8 +34,7 @@ public final class RenderedCitations {
     public synchronized CitationRenderer renderer(CitationStyle style, String locale, List<Paper> papers)
             throws IOException {
         List<ObjectNode> items = papers.stream().map(p -> CitationRenderer.itemJson(p, style, locale)).toList();
-        StringBuilder key = new StringBuilder().append(style.name()).append('\u0000').append(style.source())
-                .append('\u0000').append(style.independentXml()).append('\u0000').append(locale);
+        StringBuilder key = new StringBuilder().append(style).append('\u0000').append(style.locale(locale));
         items.forEach(item -> key.append('\u0000').append(item));
         String digest = Digests.sha256(key.toString());
         CitationRenderer known = renderers.get(digest);
