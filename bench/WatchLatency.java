@@ -13,14 +13,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * Measures what an author waits for while `living-review watch` runs: from saving one claim in a paper file
  * until review.md shows it, over several saves; prints each latency, the median, and what watch printed.
- * Each save waits until watch has also written the PDF (it makes the draft first and the PDF after).
- * Usage: java bench/WatchLatency.java PROJECT_DIR [SAVES]   (run from the repository root, after mvn package)
+ * Each save waits until watch has also written the PDF (it makes the draft first and the PDF after); with
+ * {@code --during-pdf}, each save comes one second after review.md showed the last, while that save's PDF is
+ * still being typeset (watch then builds the draft at once and gives that PDF up).
+ * Usage: java bench/WatchLatency.java PROJECT_DIR [SAVES] [--during-pdf]   (from the repository root, after
+ * mvn package)
  */
 public final class WatchLatency {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
         int saves = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        boolean duringPdf = args.length > 2 && args[2].equals("--during-pdf");
         Path paper = project.resolve("seeds/papers/paper0.yaml");
         Path draft = project.resolve("target/review/review.md");
         // The first build then ends by writing the PDF, which is what the saves wait for, even when an earlier
@@ -56,6 +60,14 @@ public final class WatchLatency {
                     }
                 }
                 latencies.add((System.nanoTime() - start) / 1_000_000);
+                if (duringPdf) {
+                    Thread.sleep(1000);
+                    echo(lines);
+                } else {
+                    awaitLine(lines, "review.pdf", 1200);
+                }
+            }
+            if (duringPdf) {
                 awaitLine(lines, "review.pdf", 1200);
             }
             Files.writeString(paper, original);
@@ -66,6 +78,13 @@ public final class WatchLatency {
         } finally {
             watch.destroy();
             watch.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Echoes what watch has printed so far. */
+    private static void echo(BlockingQueue<String> lines) {
+        for (String line; (line = lines.poll()) != null; ) {
+            System.out.println("  watch: " + line);
         }
     }
 

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.livingreview.manuscript.build.BuildRequest;
+import org.livingreview.manuscript.build.BuildResult;
+import org.livingreview.manuscript.build.ReviewBuild;
 import org.livingreview.manuscript.build.ReviewWatcher;
 
 /**
- * watch: rebuilds on a saved seed (the draft, then the PDF), ignores and outlives editors' temporary files,
- * survives failed builds.
+ * watch: rebuilds on a saved seed (the draft, then the PDF, which does not hold up the next save's draft),
+ * ignores and outlives editors' temporary files, survives failed builds.
  */
 class ReviewWatcherIT {
 
@@ -77,6 +80,28 @@ class ReviewWatcherIT {
         awaitLine(before, "build failed");
         assertTrue(Files.readString(out.resolve("review.md")).contains("after TKI treatment stops"),
                 "the last good outputs are kept");
+    }
+
+    @Test
+    void buildsTheNextDraftWhileThePdfIsTypesetAndEndsWithThePdfOfTheLastSave() throws Exception {
+        int builds = lines.size();
+        Files.writeString(paper(), replaced("once TKI treatment is stopped", "after TKI treatment stops"));
+        awaitLine(builds, "built review.md");
+        // At once, while the PDF of that save is being typeset: its draft does not wait for that PDF.
+        int second = lines.size();
+        Files.writeString(paper(), replaced("after TKI treatment stops", "after stopping treatment"));
+        awaitLine(second, "built review.md");
+        assertTrue(Files.readString(out.resolve("review.md")).contains("after stopping treatment"));
+        int draft = lines.size() - 1;
+        while (!lines.get(draft).contains("built review.md")) {
+            draft--;
+        }
+        awaitLine(draft, "built review.pdf");
+
+        // The PDF and every other output are those of the last save: a build now finds nothing to do.
+        BuildResult again = ReviewBuild.build(BuildRequest.of(project, out));
+        assertTrue(again.succeeded() && again.written().isEmpty(), "up to date: " + again.written() + lines);
+        assertFalse(String.join("\n", lines).contains("Exception"), lines.toString());
     }
 
     @Test

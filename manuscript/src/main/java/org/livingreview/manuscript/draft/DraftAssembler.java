@@ -198,7 +198,7 @@ public final class DraftAssembler {
 
     /** As {@link #sentence}, for text that is Markdown already. */
     static Markdown placeCitation(String escaped, Markdown citation) {
-        boolean superscript = citation.text().replaceFirst("^\\[", "").startsWith("<sup>");
+        boolean superscript = citation.text().startsWith("<sup>") || citation.text().startsWith("[<sup>");
         if (escaped.endsWith(".") && !superscript) {
             return new Markdown(escaped.substring(0, escaped.length() - 1) + " " + citation + ".");
         }

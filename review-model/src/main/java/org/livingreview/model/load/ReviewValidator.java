@@ -32,7 +32,9 @@ final class ReviewValidator {
         uniqueIdentifier(review, problems, "pmid", p -> p.reference().pmid());
         uniqueIdentifier(review, problems, "pmcid", p -> p.reference().pmcid());
         Set<String> sectionIds = new HashSet<>(review.info().sections().stream().map(Section::id).toList());
-        Set<String> paperIds = new HashSet<>(review.papers().stream().map(Paper::id).toList());
+        // By id, the first of papers with one id (reported above): a look-up per cited paper, not a search.
+        Map<String, Paper> papersById = new HashMap<>();
+        review.papers().forEach(p -> papersById.putIfAbsent(p.id(), p));
         Map<String, SourceLocation> claimIds = new HashMap<>();
         Set<String> cited = new HashSet<>();
         for (Paper paper : review.papers()) {
@@ -56,7 +58,7 @@ final class ReviewValidator {
                 if (paper.screening().isIncluded()) {
                     cited.add(paper.id());
                 }
-                checkCites(review, paper, claim, paperIds, cited, problems);
+                checkCites(paper, claim, papersById, cited, problems);
             }
         }
         cited.addAll(ProseValidator.validate(review, sectionsKnown, problems));
@@ -70,7 +72,7 @@ final class ReviewValidator {
         return problems.sorted();
     }
 
-    private static void checkCites(Review review, Paper paper, Claim claim, Set<String> paperIds, Set<String> cited,
+    private static void checkCites(Paper paper, Claim claim, Map<String, Paper> papersById, Set<String> cited,
                                    Problems problems) {
         for (int i = 0; i < claim.cites().size(); i++) {
             String target = claim.cites().get(i);
@@ -78,12 +80,12 @@ final class ReviewValidator {
             if (target.equals(paper.id())) {
                 problems.warning(at, "the claim cites its own paper '" + target + "', which every claim cites"
                         + " already — remove it from 'cites'");
-            } else if (!paperIds.contains(target)) {
+            } else if (!papersById.containsKey(target)) {
                 problems.error(at, "the claim cites '" + target + "', which is no paper of the review"
-                        + Suggestions.closest(target, paperIds).map(s -> " — did you mean '" + s + "'?")
+                        + Suggestions.closest(target, papersById.keySet()).map(s -> " — did you mean '" + s + "'?")
                         .orElse(" — add seeds/papers/" + target + ".yaml or correct the id"));
             } else {
-                ScreeningStatus status = review.paper(target).orElseThrow().screening().status();
+                ScreeningStatus status = papersById.get(target).screening().status();
                 if (status == ScreeningStatus.EXCLUDED) {
                     problems.error(at, "the claim cites '" + target + "', which is excluded — a review cites only"
                             + " papers it includes: remove the citation or re-screen the paper");
