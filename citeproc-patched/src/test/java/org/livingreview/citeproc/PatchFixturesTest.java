@@ -26,6 +26,9 @@ class PatchFixturesTest {
         "0008, csl-test-suite/humans, name_SubstituteOnNamesSpanNamesSpanFail",
         "0009, csl-test-suite/humans, nameorder_LongNameAsSortDemoteNever",
         "0010, csl-test-suite/humans, number_LeadingZeros",
+        "0020, csl-test-suite/humans, name_CeltsAndToffsNoHyphens",
+        "0021, csl-test-suite/humans, name_LowercaseSurnameSuffix",
+        "0022, patch-fixtures, name_SuffixNormalizedWithInitials",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
