@@ -29,6 +29,9 @@ class PatchFixturesTest {
         "0020, csl-test-suite/humans, name_CeltsAndToffsNoHyphens",
         "0021, csl-test-suite/humans, name_LowercaseSurnameSuffix",
         "0022, patch-fixtures, name_SuffixNormalizedWithInitials",
+        "0023, patch-fixtures, name_InstitutionLastTakesNoDelimiterPrecedesLast",
+        "0024, csl-test-suite/humans, plural_NameLabelAlways",
+        "0025, csl-test-suite/humans, nameattr_NameDelimiterOnStyleInCitation",
         "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
         "0031, csl-test-suite/humans, decorations_NestedQuotes",
     })

@@ -56,6 +56,13 @@ public class SName implements SElement {
     private final Affixes givenAffixes;
     private final TextCase familyTextCase;
     private final TextCase givenTextCase;
+    // PATCH 0024: the affixes of cs:name, around the rendered names
+    private final Affixes nameAffixes;
+    // PATCH 0025: whether this cs:name gives its own delimiter and form, or
+    // takes name-delimiter and name-form from cs:style, cs:citation or
+    // cs:bibliography
+    private final boolean hasOwnDelimiter;
+    private final boolean hasOwnForm;
 
     /**
      * Create the name element from an XML node
@@ -126,13 +133,7 @@ public class SName implements SElement {
         }
         this.delimiter = delimiter;
 
-        if ("count".equals(form)) {
-            this.form = FORM_COUNT;
-        } else if ("short".equals(form)) {
-            this.form = FORM_SHORT;
-        } else {
-            this.form = FORM_LONG;
-        }
+        this.form = formOf(form); // PATCH 0025
 
         this.familyFormattingAttributes = familyFormattingAttributes;
         this.givenFormattingAttributes = givenFormattingAttributes;
@@ -140,6 +141,60 @@ public class SName implements SElement {
         this.givenAffixes = givenAffixes;
         this.familyTextCase = familyTextCase;
         this.givenTextCase = givenTextCase;
+        this.nameAffixes = node != null ? new Affixes(node) : new Affixes(); // PATCH 0024
+        this.hasOwnDelimiter = node != null && NodeHelper.getAttrValue(node, "delimiter") != null; // PATCH 0025
+        this.hasOwnForm = node != null && NodeHelper.getAttrValue(node, "form") != null;
+    }
+
+    /**
+     * PATCH 0025: a copy of a name element with another delimiter and form
+     * @param original the name element
+     * @param delimiter the delimiter between names
+     * @param form the form of names
+     */
+    private SName(SName original, String delimiter, int form) {
+        this.variable = original.variable;
+        this.delimiter = delimiter;
+        this.etAl = original.etAl;
+        this.form = form;
+        this.formattingAttributes = original.formattingAttributes;
+        this.inheritableAttributes = original.inheritableAttributes;
+        this.familyFormattingAttributes = original.familyFormattingAttributes;
+        this.givenFormattingAttributes = original.givenFormattingAttributes;
+        this.familyAffixes = original.familyAffixes;
+        this.givenAffixes = original.givenAffixes;
+        this.familyTextCase = original.familyTextCase;
+        this.givenTextCase = original.givenTextCase;
+        this.nameAffixes = original.nameAffixes;
+        this.hasOwnDelimiter = true;
+        this.hasOwnForm = true;
+    }
+
+    /**
+     * PATCH 0025: the form constant of a form attribute
+     * @param form the attribute's value (may be {@code null})
+     * @return the form
+     */
+    private static int formOf(String form) {
+        if ("count".equals(form)) {
+            return FORM_COUNT;
+        } else if ("short".equals(form)) {
+            return FORM_SHORT;
+        }
+        return FORM_LONG;
+    }
+
+    /**
+     * PATCH 0025: this name element, or a copy of it with the delimiter and
+     * form that it does not give itself taken from the inherited
+     * name-delimiter and name-form options
+     * @param inherited the inherited name attributes
+     * @return the name element to render
+     */
+    private SName withInheritedListOptions(SNameInheritableAttributes inherited) {
+        String d = hasOwnDelimiter || inherited.getNameDelimiter() == null ? delimiter : inherited.getNameDelimiter();
+        int f = hasOwnForm || inherited.getNameForm() == null ? form : formOf(inherited.getNameForm());
+        return d.equals(delimiter) && f == form ? this : new SName(this, d, f);
     }
 
     /**
@@ -163,6 +218,11 @@ public class SName implements SElement {
 
     @Override
     public void render(RenderContext ctx) {
+        SName inheriting = withInheritedListOptions(ctx.getInheritedNameAttributes()); // PATCH 0025
+        if (inheriting != this) {
+            inheriting.render(ctx);
+            return;
+        }
         List<CSLName> names = new ArrayList<>();
         if (variable != null) {
             String[] variables = variable.split("\\s+");
@@ -253,7 +313,8 @@ public class SName implements SElement {
                 // render delimiter and 'and' term
                 if (i == names.size() - 2 && !incomplete) { // PATCH 0003
                     boolean delimiterAppended = appendDelimiter(buffer,
-                            delimiterPrecedesLast, nameAsSort, names.size() > 2);
+                            delimiterPrecedesLast(names.get(i + 1), delimiterPrecedesLast, ctx), // PATCH 0023
+                            nameAsSort, names.size() > 2);
                     if (!delimiterAppended || !renderedAnd.equals(delimiter)) {
                         buffer.append(renderedAnd, DELIMITER);
                     }
@@ -262,7 +323,7 @@ public class SName implements SElement {
                 }
             }
         }
-        ctx.emit(buffer, formattingAttributes);
+        nameAffixes.wrap(c -> c.emit(buffer, formattingAttributes)).accept(ctx); // PATCH 0024
     }
 
     /**
@@ -278,6 +339,23 @@ public class SName implements SElement {
         }
         CSLName last = names.get(names.size() - 1);
         return "others".equals(last.getLiteral()) && last.getFamily() == null && last.getGiven() == null;
+    }
+
+    /**
+     * PATCH 0023: the delimiter-precedes-last mode before the last name. A
+     * literal name is an institution, which, as in citeproc-js, does not
+     * take the mode of cs:name, only one inherited from cs:style,
+     * cs:citation or cs:bibliography ("contextual" by default): APA writes
+     * "World Health Organization &amp; UNICEF", not "World Health
+     * Organization, &amp; UNICEF"
+     * @param last the last name
+     * @param ofName the mode of this cs:name
+     * @param ctx the current render context
+     * @return the mode to use
+     */
+    private static String delimiterPrecedesLast(CSLName last, String ofName, RenderContext ctx) {
+        return last.getLiteral() == null ? ofName
+                : ctx.getInheritedNameAttributes().getDelimiterPrecedesLast();
     }
 
     /**
