@@ -33,7 +33,10 @@ class PatchFixturesTest {
         "0024, csl-test-suite/humans, plural_NameLabelAlways",
         "0025, csl-test-suite/humans, nameattr_NameDelimiterOnStyleInCitation",
         "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
+        "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
         "0031, csl-test-suite/humans, decorations_NestedQuotes",
+        "0031, csl-test-suite/humans, decorations_NestedQuotes",
+        "0032, patch-fixtures, page_DescendingRangeWithTextNoFormat",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
