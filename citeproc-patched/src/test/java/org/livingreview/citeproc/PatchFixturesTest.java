@@ -26,6 +26,10 @@ class PatchFixturesTest {
         "0008, csl-test-suite/humans, name_SubstituteOnNamesSpanNamesSpanFail",
         "0009, csl-test-suite/humans, nameorder_LongNameAsSortDemoteNever",
         "0010, csl-test-suite/humans, number_LeadingZeros",
+        "0011, csl-test-suite/humans, disambiguate_AddNamesSuccess",
+        "0012, csl-test-suite/humans, disambiguate_ByCiteGivennameShortFormInitializeWith",
+        "0013, csl-test-suite/humans, disambiguate_DisambiguateTrueAndYearSuffixOne",
+        "0014, patch-fixtures, name_SuppressAuthor",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -2,14 +2,12 @@ package org.livingreview.manuscript.cite;
 
 /**
  * A CSL style as citeproc-java takes it ({@code source}: a bundled style id or a style's XML), with what
- * the manuscript needs to know of its citation layout, and the XML of the independent style it formats with.
+ * the manuscript needs to know of it.
  */
-public record CitationStyle(String name, String source, boolean numeric, boolean hyphenatedInitials,
-                            String independentXml) {
+public record CitationStyle(String name, String source, boolean hyphenatedInitials) {
 
-    /** Reads the layout facts from the independent style's XML. */
+    /** Reads what the manuscript needs from the XML of the independent style it formats with. */
     static CitationStyle of(String name, String source, String independentXml) {
-        return new CitationStyle(name, source, independentXml.contains("citation-format=\"numeric\""),
-                !independentXml.contains("initialize-with-hyphen=\"false\""), independentXml);
+        return new CitationStyle(name, source, !independentXml.contains("initialize-with-hyphen=\"false\""));
     }
 }
