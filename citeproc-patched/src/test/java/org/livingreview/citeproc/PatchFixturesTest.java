@@ -30,6 +30,9 @@ class PatchFixturesTest {
         "0012, csl-test-suite/humans, disambiguate_ByCiteGivennameShortFormInitializeWith",
         "0013, csl-test-suite/humans, disambiguate_DisambiguateTrueAndYearSuffixOne",
         "0014, patch-fixtures, name_SuppressAuthor",
+        "0020, csl-test-suite/humans, name_CeltsAndToffsNoHyphens",
+        "0021, csl-test-suite/humans, name_LowercaseSurnameSuffix",
+        "0022, patch-fixtures, name_SuffixNormalizedWithInitials",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

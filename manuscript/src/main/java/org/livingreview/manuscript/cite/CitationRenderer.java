@@ -40,12 +40,15 @@ public final class CitationRenderer {
     private final CSLItemData[] items;
     private final String locale;
 
-    /** A renderer for {@code papers}, which must be given in the order of their first citation. */
+    /**
+     * A renderer for {@code papers}, which must be given in the order of their first citation, in the review's
+     * locale unless the style has a default locale ({@link CitationStyle#locale}).
+     */
     public CitationRenderer(CitationStyle style, String locale, List<Paper> papers) throws IOException {
         this.style = style;
         this.papers = List.copyOf(papers);
         this.items = papers.stream().map(p -> item(p, style, locale)).toArray(CSLItemData[]::new);
-        this.locale = locale;
+        this.locale = style.locale(locale);
         this.csl = processor(style.source());
     }
 
@@ -66,7 +69,7 @@ public final class CitationRenderer {
     static CSLItemData item(Paper paper, CitationStyle style, String locale) {
         ObjectNode item = CslJson.item(paper.id(), paper.reference());
         item.remove(List.of("note", "keyword"));
-        if (item.path("edition").asText().matches("\\d+") && locale.startsWith("en")) {
+        if (item.path("edition").asText().matches("\\d+") && style.locale(locale).startsWith("en")) {
             item.put("edition", ordinal(Integer.parseInt(item.get("edition").asText())));
         }
         for (String field : List.of("author", "editor")) {

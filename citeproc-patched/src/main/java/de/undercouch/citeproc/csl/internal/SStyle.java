@@ -30,6 +30,8 @@ public class SStyle {
     private final SBibliography bibliography;
     private final Map<String, SMacro> macros = new HashMap<>();
     private final SNameInheritableAttributes inheritableNameAttributes;
+    // PATCH 0020: the style's initialize-with-hyphen option
+    private final boolean initializeWithHyphen;
     private final String pageRangeFormat;
     // PATCH 0009: the style's demote-non-dropping-particle option
     private final String demoteNonDroppingParticle;
@@ -73,6 +75,7 @@ public class SStyle {
         this.citation = citation;
         this.bibliography = bibl;
         this.inheritableNameAttributes = new SNameInheritableAttributes(styleRoot);
+        this.initializeWithHyphen = !"false".equals(NodeHelper.getAttrValue(styleRoot, "initialize-with-hyphen"));
         this.pageRangeFormat = NodeHelper.getAttrValue(styleRoot, "page-range-format");
         String demote = NodeHelper.getAttrValue(styleRoot, "demote-non-dropping-particle");
         this.demoteNonDroppingParticle = demote == null ? "display-and-sort" : demote;
@@ -157,6 +160,16 @@ public class SStyle {
      */
     public SNameInheritableAttributes getInheritableNameAttributes() {
         return inheritableNameAttributes;
+    }
+
+    /**
+     * PATCH 0020: get the style's initialize-with-hyphen option
+     * @return {@code false} if initials of hyphenated given names are
+     * separated by spaces ("J P"), {@code true} (the default) if by hyphens
+     * ("J-P")
+     */
+    public boolean isInitializeWithHyphen() {
+        return initializeWithHyphen;
     }
 
     /**

@@ -15,7 +15,6 @@ import de.undercouch.citeproc.csl.internal.behavior.Affixes;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
 import de.undercouch.citeproc.csl.internal.behavior.TextCase;
 import de.undercouch.citeproc.helper.NodeHelper;
-import de.undercouch.citeproc.helper.StringHelper;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
@@ -403,10 +402,11 @@ public class SName implements SElement {
      * @param name the name
      * @param demote {@code true} if the non-dropping particle is demoted
      * @param sortSeparator the sort separator
+     * @param initializeWith the string to append to initials
      * @param ctx the current render context
      */
     private void appendInvertedParticlesAndSuffix(TokenBuffer result, CSLName name,
-            boolean demote, String sortSeparator, RenderContext ctx) {
+            boolean demote, String sortSeparator, String initializeWith, RenderContext ctx) {
         if (name.getFamily() == null) {
             return;
         }
@@ -425,8 +425,41 @@ public class SName implements SElement {
         }
         if (name.getSuffix() != null && !name.getSuffix().isBlank()) {
             result.append(sortSeparator, DELIMITER);
-            result.append(name.getSuffix().trim(), TEXT);
+            result.append(suffix(name, initializeWith, ctx), TEXT); // PATCH 0022
         }
+    }
+
+    /**
+     * PATCH 0021: a given name's initials, or if {@code initialize} is
+     * {@code false} the given name with its initials normalised, as
+     * citeproc-js makes them (PATCH 0020: with hyphens between initials of
+     * hyphenated names unless the style's initialize-with-hyphen is "false")
+     * @param given the given name
+     * @param initializeWith the string to append to initials
+     * @param initialize {@code true} if given names should be converted to initials
+     * @param ctx the current render context
+     * @return the initialised given name
+     */
+    private static String initials(String given, String initializeWith,
+            boolean initialize, RenderContext ctx) {
+        boolean hyphen = ctx.getStyle().isInitializeWithHyphen();
+        return initialize ? NameInitials.initialize(given, initializeWith, hyphen)
+                : NameInitials.normalize(given, initializeWith, hyphen);
+    }
+
+    /**
+     * PATCH 0022: a name's suffix, normalised as a given name is where the
+     * style initialises given names (Vancouver's "Jr" for "Jr."), as
+     * citeproc-js does
+     * @param name the name
+     * @param initializeWith the string to append to initials, or {@code null}
+     * @param ctx the current render context
+     * @return the suffix to render
+     */
+    private static String suffix(CSLName name, String initializeWith, RenderContext ctx) {
+        String suffix = name.getSuffix().trim();
+        return initializeWith == null ? suffix
+                : NameInitials.normalize(suffix, initializeWith, ctx.getStyle().isInitializeWithHyphen());
     }
 
     /**
@@ -508,7 +541,7 @@ public class SName implements SElement {
             // append suffix for long form
             if (name.getSuffix() != null && !inverted) {
                 family.append(" ", DELIMITER);
-                family.append(name.getSuffix().trim(), TEXT);
+                family.append(suffix(name, initializeWith, ctx), TEXT); // PATCH 0022
             }
         }
         familyAffixes.applyTo(family);
@@ -516,7 +549,7 @@ public class SName implements SElement {
         // render long form
         String strGiven = name.getGiven();
         if (initializeWith != null && !family.isEmpty() && strGiven != null) {
-            strGiven = StringHelper.initializeName(strGiven, initializeWith, !initialize);
+            strGiven = initials(strGiven, initializeWith, initialize, ctx); // PATCH 0021
         }
         TokenBuffer given = new TokenBuffer();
         if (strGiven != null) {
@@ -538,7 +571,7 @@ public class SName implements SElement {
                 }
             }
             result.append(given);
-            appendInvertedParticlesAndSuffix(result, name, demote, sortSeparator, ctx);
+            appendInvertedParticlesAndSuffix(result, name, demote, sortSeparator, initializeWith, ctx);
         } else {
             result.append(given);
             if (!given.isEmpty() && !family.isEmpty()) {
