@@ -18,12 +18,17 @@ public final class ReviewBuild {
      * folder: a build that has to wait for another tells the request's notices.
      */
     public static BuildResult build(BuildRequest request) throws IOException {
+        return build(request, OutputRendering.THREADS);
+    }
+
+    /** As {@link #build(BuildRequest)}, rendering the outputs on {@code threads} threads. */
+    static BuildResult build(BuildRequest request, int threads) throws IOException {
         try (BuildLock lock = BuildLock.acquire(request.outputDir(), request.notices())) {
             StagedBuild build = StagedBuild.load(request);
             if (build.finished() != null) {
                 return build.finished();
             }
-            return build.write(build.render(build.stale(), () -> true), build.stale());
+            return build.write(build.render(build.stale(), () -> true, threads), build.stale());
         }
     }
 }

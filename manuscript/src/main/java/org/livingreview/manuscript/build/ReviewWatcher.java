@@ -235,7 +235,8 @@ public final class ReviewWatcher {
         BooleanSupplier current = () -> saves.get() == save;
         try {
             long start = System.nanoTime();
-            StagedBuild.Rendered rendered = build.render(AFTER_THE_DRAFT, current);
+            // One output at a time, on this one thread: the other core stays free for the next save's draft.
+            StagedBuild.Rendered rendered = build.render(AFTER_THE_DRAFT, current, 1);
             try (BuildLock lock = BuildLock.acquire(outputDir, report)) {
                 if (rendered.stopped() || !current.getAsBoolean()) {
                     report.accept(step.time() + " " + GIVEN_UP);
@@ -264,7 +265,7 @@ public final class ReviewWatcher {
          */
         boolean write(StagedBuild build, List<Output> outputs, long start, Supplier<String> note,
                       Consumer<String> say) throws IOException {
-            return report(build.write(build.render(outputs, () -> true), outputs), start, note, false, say);
+            return report(build.write(build.render(outputs, () -> true, OutputRendering.THREADS), outputs), start, note, false, say);
         }
 
         /** Says the problems not yet said and what the step wrote in how long; false when the build failed. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.livingreview.manuscript.output.BuildFailed;
 import org.livingreview.manuscript.output.Output;
-import org.livingreview.manuscript.output.OutputFile;
 import org.livingreview.manuscript.output.Project;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Problems;
@@ -96,24 +95,18 @@ final class StagedBuild {
     }
 
     /**
-     * Renders those of {@code outputs} that are out of date, asking {@code keepGoing} before each; needs no
-     * lock (it writes nothing).
+     * Renders those of {@code outputs} that are out of date on {@code threads} threads ({@link OutputRendering});
+     * on one thread one output at a time, asking {@code keepGoing} before each. Needs no lock (it writes nothing).
      */
-    Rendered render(Collection<Output> outputs, BooleanSupplier keepGoing) throws IOException {
+    Rendered render(Collection<Output> outputs, BooleanSupplier keepGoing, int threads) throws IOException {
+        List<Output> chosen = stale.stream().filter(outputs::contains).toList();
         Outputs files = new Outputs();
         try {
-            for (Output output : stale) {
-                if (!outputs.contains(output)) {
-                    continue;
-                }
+            for (List<Output> batch : threads > 1 ? List.of(chosen) : chosen.stream().map(List::of).toList()) {
                 if (!keepGoing.getAsBoolean()) {
                     return new Rendered(new Outputs(), false, true);
                 }
-                List<OutputFile> rendered = output.render(sources);
-                if (!rendered.stream().map(OutputFile::name).toList().equals(output.files())) {
-                    throw new IllegalStateException(output.name() + " rendered other files than it declares");
-                }
-                rendered.forEach(file -> files.add(file.name(), file.content()));
+                OutputRendering.render(batch, sources, threads).forEach(file -> files.add(file.name(), file.content()));
             }
             sources.failOnErrors();
         } catch (BuildFailed e) {
