@@ -32,6 +32,8 @@ class PatchFixturesTest {
         "0023, patch-fixtures, name_InstitutionLastTakesNoDelimiterPrecedesLast",
         "0024, csl-test-suite/humans, plural_NameLabelAlways",
         "0025, csl-test-suite/humans, nameattr_NameDelimiterOnStyleInCitation",
+        "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
+        "0031, csl-test-suite/humans, decorations_NestedQuotes",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
