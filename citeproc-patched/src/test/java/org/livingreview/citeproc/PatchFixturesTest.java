@@ -32,6 +32,10 @@ class PatchFixturesTest {
         "0023, patch-fixtures, name_InstitutionLastTakesNoDelimiterPrecedesLast",
         "0024, csl-test-suite/humans, plural_NameLabelAlways",
         "0025, csl-test-suite/humans, nameattr_NameDelimiterOnStyleInCitation",
+        "0026, csl-test-suite/humans, label_PluralNumberOfVolumes",
+        "0027, csl-test-suite/humans, name_InstitutionDecoration",
+        "0028, csl-test-suite/humans, name_WithNonBreakingSpace",
+        "0029, csl-test-suite/humans, name_AsianGlyphs",
         "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
         "0031, csl-test-suite/humans, decorations_NestedQuotes",
     })
