@@ -10,7 +10,6 @@ import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 import de.undercouch.citeproc.helper.NodeHelper;
-import org.apache.commons.lang3.StringUtils;
 import org.apache.commons.text.WordUtils;
 import org.w3c.dom.Node;
 
@@ -67,7 +66,8 @@ public class TextCase implements Behavior {
         } else if ("uppercase".equals(textCase)) {
             s = s.toUpperCase();
         } else if ("capitalize-first".equals(textCase)) {
-            s = StringUtils.capitalize(s);
+            // PATCH 0034: a first word with a capital in it is kept ("bioRxiv"), as in citeproc-js
+            s = TitleCase.capitalizeFirst(s);
         } else if ("capitalize-all".equals(textCase)) {
             s = WordUtils.capitalize(s);
         } else if ("title".equals(textCase)) {

@@ -12,16 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * CSL's {@code text-case="title"} as citeproc-js applies it: words that are not stop words, the first word
- * and the first word after "!", "?" or ":" get a capital first letter; a word that already has a capital
- * is left as it is ("PLOS ONE", "bioRxiv"), nothing is lowercased, and a stop word that ends the title is
- * capitalised too.
+ * CSL's {@code text-case="title"} (and {@code "capitalize-first"}) as citeproc-js applies it: words that are
+ * not stop words, the first word and the first word after "!", "?" or ":" get a capital first letter; a
+ * word that already has a capital is left as it is ("PLOS ONE", "bioRxiv"), nothing is lowercased, and a
+ * stop word that ends the title is capitalised too.
  */
 public final class TitleCase {
 
     /** What splits a title into runs of words: quotes, punctuation and brackets (citeproc-js's tags). */
     private static final Pattern TAG = Pattern.compile("\u2018|\u2019|\u201C|\u201D| \"| '|\"|'|[-\u2013\u2014/.,;?!:]|\\[|\\]|\\(|\\)");
     private static final Pattern SPACE = Pattern.compile("[\u00A0\u0020\u2000-\u200B\u205F\u3000]+");
+    private static final Pattern FIRST_WORD = Pattern.compile("[^\u00A0\u0020\u2000-\u200B\u205F\u3000]+");
     private static final Pattern AFTER_PUNCTUATION = Pattern.compile(".*[!?:]$");
     private static final Pattern OPENER = Pattern.compile("\u201C|\u2018| \"| '");
     private static final Pattern QUOTE = Pattern.compile("^(\u2018|\u2019|\u201C|\u201D|\"|')| \"$| '$");
@@ -74,6 +75,30 @@ public final class TitleCase {
         return s == null || s.isEmpty() ? s : new TitleCase(s).convert();
     }
 
+    /**
+     * PATCH 0034: CSL's {@code text-case="capitalize-first"} as citeproc-js applies it: the first word gets
+     * a capital first letter only if it is all in lower case ("bioRxiv" stays)
+     * @param s the string
+     * @return the string with its first word capitalised
+     */
+    public static String capitalizeFirst(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        TitleCase runs = new TitleCase(s);
+        for (int i = 0; i < runs.strings.size(); i++) {
+            String run = runs.strings.get(i);
+            Matcher word = FIRST_WORD.matcher(run);
+            if (word.find()) {
+                if (word.group().equals(word.group().toLowerCase(Locale.ROOT))) {
+                    runs.strings.set(i, run.substring(0, word.start()) + capitalise(word.group()) + run.substring(word.end()));
+                }
+                return runs.join();
+            }
+        }
+        return s;
+    }
+
     private String convert() {
         if (!strings.get(0).isBlank()) {
             capitaliseWords(0, tags.isEmpty() ? null : tags.get(0));
@@ -105,6 +130,10 @@ public final class TitleCase {
                 strings.set(lastWord[0], joinWords(strings.get(lastWord[0]), words));
             }
         }
+        return join();
+    }
+
+    private String join() {
         StringBuilder sb = new StringBuilder(strings.get(0));
         for (int i = 0; i < tags.size(); i++) {
             sb.append(tags.get(i)).append(strings.get(i + 1));
