@@ -47,6 +47,9 @@ class PatchFixturesTest {
         "0031, csl-test-suite/humans, decorations_NestedQuotes",
         "0031, csl-test-suite/humans, decorations_NestedQuotes",
         "0032, patch-fixtures, page_DescendingRangeWithTextNoFormat",
+        "0033, patch-fixtures, flipflop_ApostropheBeforeDigit",
+        "0034, patch-fixtures, textcase_CapitalizeFirstKeepsInnerCapitals",
+        "0035, csl-test-suite/humans, textcase_TitleCapitalization",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
