@@ -34,6 +34,23 @@ class PatchFixturesTest {
         "0020, csl-test-suite/humans, name_CeltsAndToffsNoHyphens",
         "0021, csl-test-suite/humans, name_LowercaseSurnameSuffix",
         "0022, patch-fixtures, name_SuffixNormalizedWithInitials",
+        "0023, patch-fixtures, name_InstitutionLastTakesNoDelimiterPrecedesLast",
+        "0024, csl-test-suite/humans, plural_NameLabelAlways",
+        "0025, csl-test-suite/humans, nameattr_NameDelimiterOnStyleInCitation",
+        "0026, csl-test-suite/humans, label_PluralNumberOfVolumes",
+        "0027, csl-test-suite/humans, name_InstitutionDecoration",
+        "0028, csl-test-suite/humans, name_WithNonBreakingSpace",
+        "0029, csl-test-suite/humans, name_AsianGlyphs",
+        "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
+        "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
+        "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
+        "0031, csl-test-suite/humans, decorations_NestedQuotes",
+        "0031, csl-test-suite/humans, decorations_NestedQuotes",
+        "0031, csl-test-suite/humans, decorations_NestedQuotes",
+        "0032, patch-fixtures, page_DescendingRangeWithTextNoFormat",
+        "0033, patch-fixtures, flipflop_ApostropheBeforeDigit",
+        "0034, patch-fixtures, textcase_CapitalizeFirstKeepsInnerCapitals",
+        "0035, csl-test-suite/humans, textcase_TitleCapitalization",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -171,10 +171,13 @@ public final class CitationRenderer {
 
     /** The bibliography of every paper given, in the style's order. */
     public List<BibliographyEntry> bibliography() {
-        Bibliography bibliography = csl.makeBibliography();
+        // The filter sees the items in the bibliography's order: with no entry left out, that names each entry.
+        List<String> sorted = new ArrayList<>();
+        Bibliography bibliography = csl.makeBibliography(item -> sorted.add(item.getId()));
         List<BibliographyEntry> entries = new ArrayList<>();
         String[] html = bibliography.getEntries();
-        String[] ids = bibliography.getEntryIds() != null ? bibliography.getEntryIds() : idsByTitle(html);
+        String[] ids = bibliography.getEntryIds() != null ? bibliography.getEntryIds()
+                : html.length == sorted.size() ? sorted.toArray(String[]::new) : idsByTitle(html);
         for (int i = 0; i < html.length; i++) {
             var entry = Jsoup.parseBodyFragment(html[i]).body();
             var margin = entry.selectFirst(".csl-left-margin");
@@ -188,8 +191,8 @@ public final class CitationRenderer {
     }
 
     /**
-     * Which paper each entry formats. citeproc-java 3.5 does not report entry ids, so each entry is matched
-     * to the paper whose title it contains (letters and digits compared, case ignored), longest titles first.
+     * Which paper each entry formats, when citeproc-java left out an empty entry. citeproc-java 3.5 does not
+     * report entry ids, so each entry is matched to the paper whose title it contains (letters and digits compared, case ignored), longest titles first.
      */
     private String[] idsByTitle(String[] html) {
         String[] ids = new String[html.length];

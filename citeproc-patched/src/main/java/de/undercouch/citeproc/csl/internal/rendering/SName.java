@@ -57,6 +57,13 @@ public class SName implements SElement {
     private final Affixes givenAffixes;
     private final TextCase familyTextCase;
     private final TextCase givenTextCase;
+    // PATCH 0024: the affixes of cs:name, around the rendered names
+    private final Affixes nameAffixes;
+    // PATCH 0025: whether this cs:name gives its own delimiter and form, or
+    // takes name-delimiter and name-form from cs:style, cs:citation or
+    // cs:bibliography
+    private final boolean hasOwnDelimiter;
+    private final boolean hasOwnForm;
 
     /**
      * Create the name element from an XML node
@@ -127,13 +134,7 @@ public class SName implements SElement {
         }
         this.delimiter = delimiter;
 
-        if ("count".equals(form)) {
-            this.form = FORM_COUNT;
-        } else if ("short".equals(form)) {
-            this.form = FORM_SHORT;
-        } else {
-            this.form = FORM_LONG;
-        }
+        this.form = formOf(form); // PATCH 0025
 
         this.familyFormattingAttributes = familyFormattingAttributes;
         this.givenFormattingAttributes = givenFormattingAttributes;
@@ -141,6 +142,60 @@ public class SName implements SElement {
         this.givenAffixes = givenAffixes;
         this.familyTextCase = familyTextCase;
         this.givenTextCase = givenTextCase;
+        this.nameAffixes = node != null ? new Affixes(node) : new Affixes(); // PATCH 0024
+        this.hasOwnDelimiter = node != null && NodeHelper.getAttrValue(node, "delimiter") != null; // PATCH 0025
+        this.hasOwnForm = node != null && NodeHelper.getAttrValue(node, "form") != null;
+    }
+
+    /**
+     * PATCH 0025: a copy of a name element with another delimiter and form
+     * @param original the name element
+     * @param delimiter the delimiter between names
+     * @param form the form of names
+     */
+    private SName(SName original, String delimiter, int form) {
+        this.variable = original.variable;
+        this.delimiter = delimiter;
+        this.etAl = original.etAl;
+        this.form = form;
+        this.formattingAttributes = original.formattingAttributes;
+        this.inheritableAttributes = original.inheritableAttributes;
+        this.familyFormattingAttributes = original.familyFormattingAttributes;
+        this.givenFormattingAttributes = original.givenFormattingAttributes;
+        this.familyAffixes = original.familyAffixes;
+        this.givenAffixes = original.givenAffixes;
+        this.familyTextCase = original.familyTextCase;
+        this.givenTextCase = original.givenTextCase;
+        this.nameAffixes = original.nameAffixes;
+        this.hasOwnDelimiter = true;
+        this.hasOwnForm = true;
+    }
+
+    /**
+     * PATCH 0025: the form constant of a form attribute
+     * @param form the attribute's value (may be {@code null})
+     * @return the form
+     */
+    private static int formOf(String form) {
+        if ("count".equals(form)) {
+            return FORM_COUNT;
+        } else if ("short".equals(form)) {
+            return FORM_SHORT;
+        }
+        return FORM_LONG;
+    }
+
+    /**
+     * PATCH 0025: this name element, or a copy of it with the delimiter and
+     * form that it does not give itself taken from the inherited
+     * name-delimiter and name-form options
+     * @param inherited the inherited name attributes
+     * @return the name element to render
+     */
+    private SName withInheritedListOptions(SNameInheritableAttributes inherited) {
+        String d = hasOwnDelimiter || inherited.getNameDelimiter() == null ? delimiter : inherited.getNameDelimiter();
+        int f = hasOwnForm || inherited.getNameForm() == null ? form : formOf(inherited.getNameForm());
+        return d.equals(delimiter) && f == form ? this : new SName(this, d, f);
     }
 
     /**
@@ -164,6 +219,11 @@ public class SName implements SElement {
 
     @Override
     public void render(RenderContext ctx) {
+        SName inheriting = withInheritedListOptions(ctx.getInheritedNameAttributes()); // PATCH 0025
+        if (inheriting != this) {
+            inheriting.render(ctx);
+            return;
+        }
         List<CSLName> names = new ArrayList<>();
         if (variable != null) {
             String[] variables = variable.split("\\s+");
@@ -259,7 +319,8 @@ public class SName implements SElement {
                 // render delimiter and 'and' term
                 if (i == names.size() - 2 && !incomplete) { // PATCH 0003
                     boolean delimiterAppended = appendDelimiter(buffer,
-                            delimiterPrecedesLast, nameAsSort, names.size() > 2);
+                            delimiterPrecedesLast(names.get(i + 1), delimiterPrecedesLast, ctx), // PATCH 0023
+                            nameAsSort, names.size() > 2);
                     if (!delimiterAppended || !renderedAnd.equals(delimiter)) {
                         buffer.append(renderedAnd, DELIMITER);
                     }
@@ -268,7 +329,7 @@ public class SName implements SElement {
                 }
             }
         }
-        ctx.emit(buffer, formattingAttributes);
+        nameAffixes.wrap(c -> c.emit(buffer, formattingAttributes)).accept(ctx); // PATCH 0024
     }
 
     /**
@@ -300,6 +361,23 @@ public class SName implements SElement {
         }
         CSLName last = names.get(names.size() - 1);
         return "others".equals(last.getLiteral()) && last.getFamily() == null && last.getGiven() == null;
+    }
+
+    /**
+     * PATCH 0023: the delimiter-precedes-last mode before the last name. A
+     * literal name is an institution, which, as in citeproc-js, does not
+     * take the mode of cs:name, only one inherited from cs:style,
+     * cs:citation or cs:bibliography ("contextual" by default): APA writes
+     * "World Health Organization &amp; UNICEF", not "World Health
+     * Organization, &amp; UNICEF"
+     * @param last the last name
+     * @param ofName the mode of this cs:name
+     * @param ctx the current render context
+     * @return the mode to use
+     */
+    private static String delimiterPrecedesLast(CSLName last, String ofName, RenderContext ctx) {
+        return last.getLiteral() == null ? ofName
+                : ctx.getInheritedNameAttributes().getDelimiterPrecedesLast();
     }
 
     /**
@@ -463,6 +541,54 @@ public class SName implements SElement {
     }
 
     /**
+     * PATCH 0027: a literal name (an institution), with the text case and
+     * formatting of the family name-part, as citeproc-js renders it
+     * ("SÃO PAULO (ESTADO)" where the family name is upper case)
+     * @param literal the literal name
+     * @param ctx the current render context
+     * @return the rendered name
+     */
+    private TokenBuffer literal(String literal, RenderContext ctx) {
+        String text = familyTextCase != null ? familyTextCase.applyTo(literal, ctx) : literal;
+        return new TokenBuffer().append(text, TEXT, familyFormattingAttributes);
+    }
+
+    /**
+     * PATCH 0028: whether a rendered given name ends in white space, such as
+     * the no-break space of a name-part suffix, which then separates it from
+     * the family name instead of a space ("John&#160;Doe")
+     * @param given the rendered given name with its affixes
+     * @return {@code true} if it ends in white space
+     */
+    private static boolean endsInSpace(TokenBuffer given) {
+        String text = given.toString();
+        return !text.isEmpty() && (Character.isWhitespace(text.charAt(text.length() - 1))
+                || Character.isSpaceChar(text.charAt(text.length() - 1)));
+    }
+
+    /**
+     * PATCH 0029: a name whose family name has no Latin, Greek, Cyrillic,
+     * Hebrew, Arabic or Thai letter (a Chinese, Japanese or Korean name) is
+     * written family name first in any order, as citeproc-js does: without a
+     * separator ("我妻栄"), or with a space if the given name starts with
+     * such a letter
+     * @param name the name
+     * @param family the rendered family name
+     * @param given the rendered given name
+     * @return the rendered name, or {@code null} if the name is not such a name
+     */
+    private static TokenBuffer staticOrder(CSLName name, TokenBuffer family, TokenBuffer given) {
+        if (name.getFamily() == null || NameInitials.isRomanesque(name.getFamily().replace("\"", ""))) {
+            return null;
+        }
+        TokenBuffer result = new TokenBuffer().append(family);
+        if (!family.isEmpty() && !given.isEmpty() && NameInitials.startsRomanesque(name.getGiven())) {
+            result.append(" ", DELIMITER);
+        }
+        return result.append(given);
+    }
+
+    /**
      * Render a single name
      * @param name the name to render
      * @param nameAsSort {@code true} if given name and family name should be
@@ -487,7 +613,7 @@ public class SName implements SElement {
 
         // if the 'literal' attribute is set, just return its value and nothing else
         if (name.getLiteral() != null) {
-            return new TokenBuffer().append(name.getLiteral(), TEXT);
+            return literal(name.getLiteral(), ctx); // PATCH 0027
         }
 
         // PATCH 0009: in an inverted long name, the dropping particle follows
@@ -560,6 +686,11 @@ public class SName implements SElement {
         }
         givenAffixes.applyTo(given);
 
+        TokenBuffer staticOrder = staticOrder(name, family, given); // PATCH 0029
+        if (staticOrder != null) {
+            return staticOrder;
+        }
+
         TokenBuffer result = new TokenBuffer();
         if (nameAsSort) {
             result.append(family);
@@ -574,7 +705,7 @@ public class SName implements SElement {
             appendInvertedParticlesAndSuffix(result, name, demote, sortSeparator, initializeWith, ctx);
         } else {
             result.append(given);
-            if (!given.isEmpty() && !family.isEmpty()) {
+            if (!given.isEmpty() && !family.isEmpty() && !endsInSpace(given)) { // PATCH 0028
                 if (!sortSeparator.isBlank() ||
                         (shouldBeSeparatedBySpace(strGiven) &&
                                 shouldBeSeparatedBySpace(strFamily))) {

@@ -95,14 +95,19 @@ public class SNames implements SRenderingElement {
 
             allFormCount = allFormCount && name.getForm() == SName.FORM_COUNT;
 
-            if (!elements.isEmpty() && delimiter != null) {
+            // PATCH 0025: the delimiter may also be the names-delimiter option
+            // of cs:style, cs:citation or cs:bibliography
+            if (!elements.isEmpty()) {
                 elements.add((SRenderingElement)ctx -> {
                     RenderContext tmp = new RenderContext(ctx);
                     for (SElement e : elementsForVariable) {
                         e.render(tmp);
                     }
+                    String d = delimiter != null ? delimiter : ctx.getInheritedNameAttributes().getNamesDelimiter();
                     if (!tmp.getResult().isEmpty()) {
-                        ctx.emit(delimiter);
+                        if (d != null) {
+                            ctx.emit(d);
+                        }
                         ctx.emit(tmp.getResult());
                     }
                 });
