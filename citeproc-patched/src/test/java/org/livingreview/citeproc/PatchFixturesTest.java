@@ -47,6 +47,7 @@ class PatchFixturesTest {
         "0033, patch-fixtures, flipflop_ApostropheBeforeDigit",
         "0034, patch-fixtures, textcase_CapitalizeFirstKeepsInnerCapitals",
         "0035, csl-test-suite/humans, textcase_TitleCapitalization",
+        "0036, patch-fixtures, punctuation_NarrowNoBreakSpaceBeforeColon",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
