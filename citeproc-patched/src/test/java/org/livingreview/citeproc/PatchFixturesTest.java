@@ -26,6 +26,10 @@ class PatchFixturesTest {
         "0008, csl-test-suite/humans, name_SubstituteOnNamesSpanNamesSpanFail",
         "0009, csl-test-suite/humans, nameorder_LongNameAsSortDemoteNever",
         "0010, csl-test-suite/humans, number_LeadingZeros",
+        "0011, csl-test-suite/humans, disambiguate_AddNamesSuccess",
+        "0012, csl-test-suite/humans, disambiguate_ByCiteGivennameShortFormInitializeWith",
+        "0013, csl-test-suite/humans, disambiguate_DisambiguateTrueAndYearSuffixOne",
+        "0014, patch-fixtures, name_SuppressAuthor",
         "0020, csl-test-suite/humans, name_CeltsAndToffsNoHyphens",
         "0021, csl-test-suite/humans, name_LowercaseSurnameSuffix",
         "0022, patch-fixtures, name_SuffixNormalizedWithInitials",
@@ -38,6 +42,7 @@ class PatchFixturesTest {
         "0029, csl-test-suite/humans, name_AsianGlyphs",
         "0030, csl-test-suite/humans, textcase_CapitalsUntouched",
         "0031, csl-test-suite/humans, decorations_NestedQuotes",
+        "0032, patch-fixtures, page_DescendingRangeWithTextNoFormat",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -39,8 +39,6 @@ public final class CitationRenderer {
     private final java.util.Map<Cluster, Markdown> citations = new java.util.HashMap<>();
     private final CSLItemData[] items;
     private final String locale;
-    /** The processor with the author-suppressed citation layout, made when a citation first needs it. */
-    private CSL withoutAuthors;
 
     /**
      * A renderer for {@code papers}, which must be given in the order of their first citation, in the review's
@@ -60,24 +58,6 @@ public final class CitationRenderer {
         processor.setConvertLinks(true);
         processor.registerCitationItems(papers.stream().map(Paper::id).toList());
         return processor;
-    }
-
-    private CSL withoutAuthors() {
-        if (withoutAuthors == null) {
-            try {
-                withoutAuthors = style.numeric() ? csl : AuthorSuppression.derive(style.independentXml())
-                        .map(xml -> {
-                            try {
-                                return processor(xml);
-                            } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        }).orElse(csl);
-            } catch (java.io.UncheckedIOException e) {
-                throw new IllegalStateException("the style's citation without authors cannot be made", e);
-            }
-        }
-        return withoutAuthors;
     }
 
     /**
@@ -142,10 +122,11 @@ public final class CitationRenderer {
      */
     public Markdown cite(Cluster cluster) {
         return citations.computeIfAbsent(cluster, key -> {
-            CSL processor = key.narrative() || key.suppressAuthor() ? withoutAuthors() : csl;
+            boolean withoutAuthors = key.narrative() || key.suppressAuthor();
             String html = key.plain() ? csl.makeCitation(key.paperIds()).get(0).getText()
-                    : processor.makeCitation(new CSLCitation(key.cites().stream().map(CitationRenderer::citationItem)
-                            .toArray(CSLCitationItem[]::new))).get(0).getText();
+                    : csl.makeCitation(new CSLCitation(key.cites().stream()
+                            .map(cite -> citationItem(cite, withoutAuthors)).toArray(CSLCitationItem[]::new)))
+                            .get(0).getText();
             String citation = CiteprocMarkdown.convert(html);
             if (!key.narrative()) {
                 return new Markdown(citation);
@@ -155,8 +136,8 @@ public final class CitationRenderer {
         });
     }
 
-    private static CSLCitationItem citationItem(Cluster.Cite cite) {
-        CSLCitationItemBuilder item = new CSLCitationItemBuilder(cite.paperId());
+    private static CSLCitationItem citationItem(Cluster.Cite cite, boolean withoutAuthor) {
+        CSLCitationItemBuilder item = new CSLCitationItemBuilder(cite.paperId()).suppressAuthor(withoutAuthor);
         if (cite.prefix() != null) {
             item.prefix(cite.prefix());
         }
@@ -190,10 +171,13 @@ public final class CitationRenderer {
 
     /** The bibliography of every paper given, in the style's order. */
     public List<BibliographyEntry> bibliography() {
-        Bibliography bibliography = csl.makeBibliography();
+        // The filter sees the items in the bibliography's order: with no entry left out, that names each entry.
+        List<String> sorted = new ArrayList<>();
+        Bibliography bibliography = csl.makeBibliography(item -> sorted.add(item.getId()));
         List<BibliographyEntry> entries = new ArrayList<>();
         String[] html = bibliography.getEntries();
-        String[] ids = bibliography.getEntryIds() != null ? bibliography.getEntryIds() : idsByTitle(html);
+        String[] ids = bibliography.getEntryIds() != null ? bibliography.getEntryIds()
+                : html.length == sorted.size() ? sorted.toArray(String[]::new) : idsByTitle(html);
         for (int i = 0; i < html.length; i++) {
             var entry = Jsoup.parseBodyFragment(html[i]).body();
             var margin = entry.selectFirst(".csl-left-margin");
@@ -207,8 +191,8 @@ public final class CitationRenderer {
     }
 
     /**
-     * Which paper each entry formats. citeproc-java 3.5 does not report entry ids, so each entry is matched
-     * to the paper whose title it contains (letters and digits compared, case ignored), longest titles first.
+     * Which paper each entry formats, when citeproc-java left out an empty entry. citeproc-java 3.5 does not
+     * report entry ids, so each entry is matched to the paper whose title it contains (letters and digits compared, case ignored), longest titles first.
      */
     private String[] idsByTitle(String[] html) {
         String[] ids = new String[html.length];

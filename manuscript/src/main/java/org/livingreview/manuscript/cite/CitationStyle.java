@@ -5,19 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * A CSL style as citeproc-java takes it ({@code source}: a bundled style id or a style's XML), with what
- * the manuscript needs to know of its citation layout, and the XML of the independent style it formats with.
- * {@code defaultLocale} is the style's {@code default-locale} (a dependent style's own, else its parent's),
- * or {@code null}.
+ * the manuscript needs to know of it. {@code defaultLocale} is the style's {@code default-locale} (a
+ * dependent style's own, else its parent's), or {@code null}.
  */
-public record CitationStyle(String name, String source, boolean numeric, boolean hyphenatedInitials,
-                            String independentXml, String defaultLocale) {
+public record CitationStyle(String name, String source, boolean hyphenatedInitials, String defaultLocale) {
 
     private static final Pattern DEFAULT_LOCALE = Pattern.compile("<style\\b[^>]*\\bdefault-locale=\"([^\"]+)\"");
 
-    /** Reads the layout facts from the independent style's XML, the default locale from the style's own first. */
+    /** Reads what the manuscript needs from the independent style's XML, the default locale from the style's first. */
     static CitationStyle of(String name, String source, String styleXml, String independentXml) {
-        return new CitationStyle(name, source, independentXml.contains("citation-format=\"numeric\""),
-                !independentXml.contains("initialize-with-hyphen=\"false\""), independentXml,
+        return new CitationStyle(name, source, !independentXml.contains("initialize-with-hyphen=\"false\""),
                 defaultLocale(styleXml) != null ? defaultLocale(styleXml) : defaultLocale(independentXml));
     }
 

@@ -35,6 +35,8 @@ public class SStyle {
     private final String pageRangeFormat;
     // PATCH 0009: the style's demote-non-dropping-particle option
     private final String demoteNonDroppingParticle;
+    // PATCH 0013: whether a cs:if or cs:else-if tests the disambiguate condition
+    private final boolean usesDisambiguateCondition;
 
     /**
      * Creates the citation style from an XML document
@@ -78,6 +80,33 @@ public class SStyle {
         String demote = NodeHelper.getAttrValue(styleRoot, "demote-non-dropping-particle");
         this.demoteNonDroppingParticle = demote == null ? "display-and-sort" : demote;
         this.defaultLocale = NodeHelper.getAttrValue(styleRoot, "default-locale");
+        this.usesDisambiguateCondition = testsDisambiguate(styleRoot); // PATCH 0013
+    }
+
+    /**
+     * PATCH 0013: whether a cs:if or cs:else-if of the style tests the
+     * disambiguate condition
+     * @param styleRoot the style's root element
+     * @return {@code true} if one does
+     */
+    private static boolean testsDisambiguate(Element styleRoot) {
+        for (String tag : new String[] { "if", "else-if" }) {
+            NodeList conditions = styleRoot.getElementsByTagName(tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                if (((Element) conditions.item(i)).hasAttribute("disambiguate")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PATCH 0013: whether the style tests the disambiguate condition
+     * @return {@code true} if a cs:if or cs:else-if of the style does
+     */
+    public boolean usesDisambiguateCondition() {
+        return usesDisambiguateCondition;
     }
 
     /**

@@ -7,6 +7,7 @@
 package de.undercouch.citeproc.csl.internal.rendering;
 
 import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.internal.Disambiguation;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SElement;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
@@ -274,6 +275,11 @@ public class SName implements SElement {
                 return;
             }
         }
+        // PATCH 0011: disambiguation may show more names than et-al allows
+        int shown = ctx.getItemData() == null ? 0 : ctx.getDisambiguation().names(ctx.getItemData().getId());
+        if (max > -1 && shown > max) {
+            max = shown < names.size() ? shown : -1;
+        }
         if (incomplete && (max == -1 || max > names.size())) {
             max = names.size(); // PATCH 0003
         }
@@ -293,7 +299,7 @@ public class SName implements SElement {
             boolean nameAsSort = "all".equals(nameAsSortOrder) ||
                     (i == 0 && "first".equals(nameAsSortOrder));
             buffer.append(render(names.get(i), nameAsSort, initializeWith,
-                    initialize, sortSeparator, ctx));
+                    initialize, sortSeparator, ctx, givenLevel(ctx, names.get(i), i))); // PATCH 0012
 
             // PATCH 0003: an incomplete list ends in "et al." after its last name
             if (i == max - 1 && (i < names.size() - 1 || incomplete)) {
@@ -324,6 +330,22 @@ public class SName implements SElement {
             }
         }
         nameAffixes.wrap(c -> c.emit(buffer, formattingAttributes)).accept(ctx); // PATCH 0024
+    }
+
+    /**
+     * PATCH 0012: how much of a name's given name a cite shows to tell it
+     * from others (disambiguate-add-givenname); the bibliography shows
+     * names as the style says
+     * @param ctx the current render context
+     * @param name the name
+     * @param position the name's place in its list
+     * @return one of the {@code Disambiguation.GIVEN_} levels
+     */
+    private static int givenLevel(RenderContext ctx, CSLName name, int position) {
+        if (ctx.getCitation() == null || ctx.getItemData() == null) {
+            return Disambiguation.GIVEN_AS_STYLE;
+        }
+        return ctx.getDisambiguation().givenLevel(ctx.getItemData().getId(), name, position);
     }
 
     /**
@@ -576,10 +598,19 @@ public class SName implements SElement {
      * @param sortSeparator delimiter for name-parts that have switched positions
      * as a result of {@code name-as-sort-order}
      * @param ctx the current render context
+     * @param givenLevel PATCH 0012: how much of the given name disambiguation
+     * asks for: a short name becomes long (with initials if the style
+     * initializes), and at the full level given names are not initialized
      * @return the rendered name
      */
     private TokenBuffer render(CSLName name, boolean nameAsSort, String initializeWith,
-            boolean initialize, String sortSeparator, RenderContext ctx) {
+            boolean initialize, String sortSeparator, RenderContext ctx, int givenLevel) {
+        // PATCH 0012: the form and initialization disambiguation asks for
+        int form = givenLevel > Disambiguation.GIVEN_AS_STYLE ? FORM_LONG : this.form;
+        if (givenLevel == Disambiguation.GIVEN_FULL) {
+            initializeWith = null;
+        }
+
         // if the 'literal' attribute is set, just return its value and nothing else
         if (name.getLiteral() != null) {
             return literal(name.getLiteral(), ctx); // PATCH 0027

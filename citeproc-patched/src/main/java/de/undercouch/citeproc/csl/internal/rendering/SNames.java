@@ -161,6 +161,9 @@ public class SNames implements SRenderingElement {
 
     @Override
     public void render(RenderContext ctx) {
+        if (suppressesAuthor(ctx)) {
+            return; // PATCH 0014
+        }
         RenderContext tmp = new RenderContext(ctx);
         affixes.wrap(this::renderInternal).accept(tmp);
 
@@ -171,6 +174,18 @@ public class SNames implements SRenderingElement {
         }
 
         ctx.emit(tmp.getResult());
+    }
+
+    /**
+     * PATCH 0014: whether the cite being rendered asks for its author to be
+     * left out (CSL-JSON's suppress-author): its names, and what would
+     * substitute for them, are not rendered
+     * @param ctx the current render context
+     * @return {@code true} if this element renders nothing
+     */
+    private static boolean suppressesAuthor(RenderContext ctx) {
+        return ctx.getCitation() != null && ctx.getCitationItem() != null
+                && Boolean.TRUE.equals(ctx.getCitationItem().getSuppressAuthor());
     }
 
     private void renderInternal(RenderContext ctx) {
