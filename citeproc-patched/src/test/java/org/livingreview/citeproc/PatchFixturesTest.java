@@ -26,6 +26,9 @@ class PatchFixturesTest {
         "0008, csl-test-suite/humans, name_SubstituteOnNamesSpanNamesSpanFail",
         "0009, csl-test-suite/humans, nameorder_LongNameAsSortDemoteNever",
         "0010, csl-test-suite/humans, number_LeadingZeros",
+        "0040, csl-test-suite/humans, sort_NameImplicitSortOrderAndForm",
+        "0041, csl-test-suite/humans, sort_NameParticleInNameSortTrue",
+        "0043, csl-test-suite/humans, sort_DateVariable",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

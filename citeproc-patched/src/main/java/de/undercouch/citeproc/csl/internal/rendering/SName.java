@@ -229,6 +229,14 @@ public class SName implements SElement {
             return;
         }
 
+        // PATCH 0041: in a sort key, the names give their sort key value
+        if (ctx.getSortKey() != null) {
+            ctx.emit(NameSortKey.of(names, ctx.getSortKey().etAlMax(known, etAlMin, etAlUseFirst),
+                    false, form == FORM_SHORT, initializeWith, initialize,
+                    ctx.getStyle().getDemoteNonDroppingParticle()));
+            return;
+        }
+
         TokenBuffer buffer = new TokenBuffer();
         for (int i = 0; i < names.size(); ++i) {
             boolean nameAsSort = "all".equals(nameAsSortOrder) ||
