@@ -11,6 +11,7 @@ import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.internal.Disambiguation;
 import de.undercouch.citeproc.csl.internal.GeneratedCitation;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SSort;
@@ -160,6 +161,11 @@ public class CSL {
      * A list of generated citations sorted by their index
      */
     private List<GeneratedCitation> generatedCitations = new ArrayList<>();
+
+    /**
+     * PATCH 0011: what disambiguation decided for the registered items
+     */
+    private Disambiguation disambiguation = Disambiguation.NONE;
 
     /**
      * Constructs a new citation processor
@@ -760,16 +766,19 @@ public class CSL {
             result.add(itemData);
         }
 
-        // PATCH 0001: items whose cites are alike get a year-suffix, in bibliography order
-        if (registeredNewItems && style.getCitation() != null
-                && style.getCitation().isDisambiguateAddYearSuffix()) {
-            YearSuffixes yearSuffixes = new YearSuffixes(style, locale, abbreviationProvider, outputFormat);
-            for (CSLItemData changed : yearSuffixes.assign(sortedItems)) {
-                registeredItems.put(changed.getId(), changed);
-                if (updatedItems != null) {
-                    updatedItems.add(changed);
+        // PATCH 0001, 0011: items whose cites are alike are told apart (Disambiguator)
+        if (registeredNewItems && Disambiguator.appliesTo(style)) {
+            Disambiguator.Result told = new Disambiguator(style, locale, abbreviationProvider, outputFormat)
+                    .disambiguate(sortedItems);
+            boolean allChanged = !told.disambiguation().givenLevels().equals(disambiguation.givenLevels());
+            for (CSLItemData item : sortedItems) {
+                registeredItems.put(item.getId(), item);
+                if (updatedItems != null && (allChanged || told.suffixed().contains(item)
+                        || !told.disambiguation().item(item.getId()).equals(disambiguation.item(item.getId())))) {
+                    updatedItems.add(item);
                 }
             }
+            disambiguation = told.disambiguation();
             result.replaceAll(item -> registeredItems.get(item.getId()));
         }
 
@@ -951,6 +960,7 @@ public class CSL {
         // render items
         RenderContext ctx = new RenderContext(style, locale, null, abbreviationProvider,
                 preparedCitation, Collections.unmodifiableList(generatedCitations));
+        ctx.setDisambiguation(disambiguation); // PATCH 0011
         style.getCitation().render(ctx);
         return outputFormat.formatCitation(ctx);
     }
@@ -1138,6 +1148,7 @@ public class CSL {
             CSLItemData item = filteredItems.get(i);
             RenderContext ctx = new RenderContext(style, locale, item,
                     abbreviationProvider);
+            ctx.setDisambiguation(disambiguation); // PATCH 0011
             style.getBibliography().render(ctx);
 
             if (!ctx.getResult().isEmpty()) {
@@ -1174,6 +1185,7 @@ public class CSL {
         registeredItems.clear();
         sortedItems.clear();
         generatedCitations.clear();
+        disambiguation = Disambiguation.NONE; // PATCH 0011
     }
 
     /**

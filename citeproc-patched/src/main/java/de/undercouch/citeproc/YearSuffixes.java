@@ -4,54 +4,34 @@
  */
 package de.undercouch.citeproc;
 
-import de.undercouch.citeproc.csl.CSLCitation;
-import de.undercouch.citeproc.csl.CSLCitationItem;
-import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import de.undercouch.citeproc.csl.CSLName;
-import de.undercouch.citeproc.csl.internal.RenderContext;
-import de.undercouch.citeproc.csl.internal.SStyle;
-import de.undercouch.citeproc.csl.internal.format.Format;
-import de.undercouch.citeproc.csl.internal.locale.LLocale;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * Gives items whose cites would read alike a year-suffix ("a", "b", ..., "z", "aa", ...) in the order of the
- * bibliography, as CSL's disambiguate-add-year-suffix asks. Where the style may also add names or given
- * names, items whose names differ are left to those methods and get no suffix.
+ * bibliography, as CSL's disambiguate-add-year-suffix asks.
  */
 class YearSuffixes {
-    private final SStyle style;
-    private final LLocale locale;
-    private final AbbreviationProvider abbreviationProvider;
-    private final Format outputFormat;
-
-    YearSuffixes(SStyle style, LLocale locale, AbbreviationProvider abbreviationProvider, Format outputFormat) {
-        this.style = style;
-        this.locale = locale;
-        this.abbreviationProvider = abbreviationProvider;
-        this.outputFormat = outputFormat;
+    private YearSuffixes() {
     }
 
     /**
      * Sets the year-suffix of the given items, in place
      * @param sortedItems all registered items in bibliography order
+     * @param cite an item's cite without year-suffix, as the other disambiguation methods left it
      * @return the items whose year-suffix changed, as they are now
      */
-    List<CSLItemData> assign(List<CSLItemData> sortedItems) {
+    static List<CSLItemData> assign(List<CSLItemData> sortedItems, Function<CSLItemData, String> cite) {
         Map<String, List<Integer>> alike = new LinkedHashMap<>();
         for (int i = 0; i < sortedItems.size(); i++) {
-            alike.computeIfAbsent(ambiguityKey(sortedItems.get(i)), k -> new ArrayList<>()).add(i);
+            alike.computeIfAbsent(cite.apply(sortedItems.get(i)), k -> new ArrayList<>()).add(i);
         }
         List<CSLItemData> changed = new ArrayList<>();
         for (List<Integer> group : alike.values()) {
@@ -79,29 +59,5 @@ class YearSuffixes {
             k /= 26;
         }
         return s.toString();
-    }
-
-    private String ambiguityKey(CSLItemData item) {
-        CSLItemData plain = new CSLItemDataBuilder(item).yearSuffix(null).build();
-        CSLCitationItem citationItem = new CSLCitationItemBuilder(plain.getId()).itemData(plain).build();
-        RenderContext ctx = new RenderContext(style, locale, null, abbreviationProvider,
-                new CSLCitation(citationItem), Collections.emptyList());
-        style.getCitation().render(ctx);
-        return outputFormat.formatCitation(ctx) + "\u0000" + names(item);
-    }
-
-    /** The names the style could add to tell cites apart, or "" if it adds none */
-    private String names(CSLItemData item) {
-        boolean addNames = style.getCitation().isDisambiguateAddNames();
-        boolean addGivenname = style.getCitation().isDisambiguateAddGivenname();
-        if (!addNames && !addGivenname) {
-            return "";
-        }
-        return Stream.of(item.getAuthor(), item.getEditor(), item.getTranslator())
-                .filter(Objects::nonNull)
-                .flatMap(Arrays::stream)
-                .map(name -> (addNames ? name.getFamily() + "|" + name.getLiteral() : "")
-                        + (addGivenname ? "|" + name.getGiven() : ""))
-                .collect(Collectors.joining(";"));
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects the problems found while loading and checking, in a stable order. */
+/** Collects the problems found while loading, checking and building, in a stable order; safe for several threads. */
 public final class Problems {
 
     private static final Comparator<Problem> BY_PLACE = Comparator
@@ -15,15 +15,15 @@ public final class Problems {
 
     private final List<Problem> found = new ArrayList<>();
 
-    public void error(SourceLocation at, String message) {
+    public synchronized void error(SourceLocation at, String message) {
         found.add(Problem.error(at, message));
     }
 
-    public void warning(SourceLocation at, String message) {
+    public synchronized void warning(SourceLocation at, String message) {
         found.add(Problem.warning(at, message));
     }
 
-    public void addAll(List<Problem> problems) {
+    public synchronized void addAll(List<Problem> problems) {
         found.addAll(problems);
     }
 
@@ -32,7 +32,7 @@ public final class Problems {
         return sorted().stream().anyMatch(org.livingreview.model.Problem::isError);
     }
 
-    public List<Problem> sorted() {
+    public synchronized List<Problem> sorted() {
         return found.stream().sorted(BY_PLACE).toList();
     }
 }

@@ -24,7 +24,10 @@ import org.livingreview.model.versions.RecordedVersion;
 import org.livingreview.model.versions.VersionFile;
 import org.livingreview.model.ProjectLayout;
 
-/** The build's {@link Sources}: each step (edition, citations, each draft) made once, when an output first asks. */
+/**
+ * The build's {@link Sources}: each step (edition, citations, each draft) made once, when an output first asks;
+ * outputs rendered on two threads ask one at a time.
+ */
 final class BuildSources implements Sources {
 
     private final Project project;
@@ -39,6 +42,8 @@ final class BuildSources implements Sources {
     private String markedMarkdown;
     private String markedUpMarkdown;
     private CitationStyle style;
+    /** Whether a step failed: every later step fails at once, without reporting the same problems again. */
+    private boolean failed;
 
     BuildSources(Project project, Review review, String styleOverride, boolean frozenCitations, Problems problems) {
         this.project = project;
@@ -64,64 +69,72 @@ final class BuildSources implements Sources {
     }
 
     @Override
-    public DraftEdition edition() throws BuildFailed {
+    public synchronized DraftEdition edition() throws BuildFailed {
         if (edition == null) {
+            unlessFailed();
             Path dir = project.dir();
             List<RecordedVersion> versions = VersionFile.load(dir, problems);
             int duplicates = ImportLog.duplicatesRemoved(dir, problems);
             Optional<Baseline> last = Baseline.latest(dir, versions, problems);
-            failOnErrors();
+            if (problems.hasErrors()) {
+                throw failure();
+            }
             try {
                 edition = DraftEdition.of(review, Baseline.currentProse(dir), versions, last, duplicates,
                         project.isoDate());
             } catch (IOException e) {
                 problems.error(SourceLocation.startOf(dir.resolve(ProjectLayout.SEEDS)), "cannot read the seed files ("
                         + e.getMessage() + ") — check that the folder is readable");
-                throw new BuildFailed();
+                throw failure();
             }
         }
         return edition;
     }
 
     @Override
-    public String markdown() throws IOException, BuildFailed {
+    public synchronized String markdown() throws IOException, BuildFailed {
         if (markdown == null) {
+            unlessFailed();
             markdown = render(drafts().plain());
         }
         return markdown;
     }
 
     @Override
-    public String linkedMarkdown() throws IOException, BuildFailed {
+    public synchronized String linkedMarkdown() throws IOException, BuildFailed {
         if (linkedMarkdown == null) {
+            unlessFailed();
             linkedMarkdown = render(drafts().linked());
         }
         return linkedMarkdown;
     }
 
     @Override
-    public String markedMarkdown() throws IOException, BuildFailed {
+    public synchronized String markedMarkdown() throws IOException, BuildFailed {
         if (markedMarkdown == null) {
+            unlessFailed();
             markedMarkdown = render(drafts().marked());
         }
         return markedMarkdown;
     }
 
     @Override
-    public String markedUpMarkdown() throws IOException, BuildFailed {
+    public synchronized String markedUpMarkdown() throws IOException, BuildFailed {
         if (markedUpMarkdown == null) {
+            unlessFailed();
             markedUpMarkdown = render(drafts().markedUp().draft());
         }
         return markedUpMarkdown;
     }
 
     @Override
-    public CitationStyle style() throws BuildFailed {
+    public synchronized CitationStyle style() throws BuildFailed {
         if (style == null) {
+            unlessFailed();
             SourceLocation styleAt = styleOverride != null ? SourceLocation.startOf(Path.of("--style"))
                     : review.info().locations().of("style");
             String styleSpec = styleOverride != null ? styleOverride : review.info().style();
-            style = CitationStyles.resolve(styleSpec, project.dir(), styleAt, problems).orElseThrow(BuildFailed::new);
+            style = CitationStyles.resolve(styleSpec, project.dir(), styleAt, problems).orElseThrow(this::failure);
         }
         return style;
     }
@@ -142,7 +155,18 @@ final class BuildSources implements Sources {
     private String render(Draft draft) throws BuildFailed {
         ReviewInfo info = review.info();
         return TemplateRenderer.render(project.dir(), info.template(), draft, info.locations().of("template"), problems)
-                .orElseThrow(BuildFailed::new);
+                .orElseThrow(this::failure);
+    }
+
+    private void unlessFailed() throws BuildFailed {
+        if (failed) {
+            throw new BuildFailed();
+        }
+    }
+
+    private BuildFailed failure() {
+        failed = true;
+        return new BuildFailed();
     }
 
     /** Throws when any error has been reported. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.livingreview.manuscript.output.BuildFailed;
 import org.livingreview.manuscript.output.Output;
-import org.livingreview.manuscript.output.OutputFile;
 import org.livingreview.manuscript.output.Project;
 import org.livingreview.model.LoadedReview;
 import org.livingreview.model.Problems;
@@ -29,12 +28,17 @@ public final class ReviewBuild {
      * folder: a build that has to wait for another tells the request's notices.
      */
     public static BuildResult build(BuildRequest request) throws IOException {
+        return build(request, OutputRendering.THREADS);
+    }
+
+    /** As {@link #build(BuildRequest)}, rendering the outputs on {@code threads} threads. */
+    static BuildResult build(BuildRequest request, int threads) throws IOException {
         try (BuildLock lock = BuildLock.acquire(request.outputDir(), request.notices())) {
-            return buildLocked(request);
+            return buildLocked(request, threads);
         }
     }
 
-    private static BuildResult buildLocked(BuildRequest request) throws IOException {
+    private static BuildResult buildLocked(BuildRequest request, int threads) throws IOException {
         Path outputDir = request.outputDir();
         Project project = ReviewInputs.read(request.project());
         if (!request.force() && unchangedSinceLastBuild(request, project)) {
@@ -59,13 +63,7 @@ public final class ReviewBuild {
                 request.frozenCitations(), problems);
         Outputs files = new Outputs();
         try {
-            for (Output output : stale) {
-                List<OutputFile> rendered = output.render(sources);
-                if (!rendered.stream().map(OutputFile::name).toList().equals(output.files())) {
-                    throw new IllegalStateException(output.name() + " rendered other files than it declares");
-                }
-                rendered.forEach(file -> files.add(file.name(), file.content()));
-            }
+            OutputRendering.render(stale, sources, threads).forEach(file -> files.add(file.name(), file.content()));
             sources.failOnErrors();
         } catch (BuildFailed e) {
             return BuildResult.failed(loaded, problems.sorted(), outputDir);

@@ -39,15 +39,16 @@ public final class CitationRenderer {
     private final java.util.Map<Cluster, Markdown> citations = new java.util.HashMap<>();
     private final CSLItemData[] items;
     private final String locale;
-    /** The processor with the author-suppressed citation layout, made when a citation first needs it. */
-    private CSL withoutAuthors;
 
-    /** A renderer for {@code papers}, which must be given in the order of their first citation. */
+    /**
+     * A renderer for {@code papers}, which must be given in the order of their first citation, in the review's
+     * locale unless the style has a default locale ({@link CitationStyle#locale}).
+     */
     public CitationRenderer(CitationStyle style, String locale, List<Paper> papers) throws IOException {
         this.style = style;
         this.papers = List.copyOf(papers);
         this.items = papers.stream().map(p -> item(p, style, locale)).toArray(CSLItemData[]::new);
-        this.locale = locale;
+        this.locale = style.locale(locale);
         this.csl = processor(style.source());
     }
 
@@ -59,24 +60,6 @@ public final class CitationRenderer {
         return processor;
     }
 
-    private CSL withoutAuthors() {
-        if (withoutAuthors == null) {
-            try {
-                withoutAuthors = style.numeric() ? csl : AuthorSuppression.derive(style.independentXml())
-                        .map(xml -> {
-                            try {
-                                return processor(xml);
-                            } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        }).orElse(csl);
-            } catch (java.io.UncheckedIOException e) {
-                throw new IllegalStateException("the style's citation without authors cannot be made", e);
-            }
-        }
-        return withoutAuthors;
-    }
-
     /**
      * The CSL item citeproc formats: the exported item less what no style should print, fed so that
      * citeproc-java's output agrees with citeproc-js's (docs/citations.md): an edition as an English
@@ -86,7 +69,7 @@ public final class CitationRenderer {
     static CSLItemData item(Paper paper, CitationStyle style, String locale) {
         ObjectNode item = CslJson.item(paper.id(), paper.reference());
         item.remove(List.of("note", "keyword"));
-        if (item.path("edition").asText().matches("\\d+") && locale.startsWith("en")) {
+        if (item.path("edition").asText().matches("\\d+") && style.locale(locale).startsWith("en")) {
             item.put("edition", ordinal(Integer.parseInt(item.get("edition").asText())));
         }
         for (String field : List.of("author", "editor")) {
@@ -139,10 +122,11 @@ public final class CitationRenderer {
      */
     public Markdown cite(Cluster cluster) {
         return citations.computeIfAbsent(cluster, key -> {
-            CSL processor = key.narrative() || key.suppressAuthor() ? withoutAuthors() : csl;
+            boolean withoutAuthors = key.narrative() || key.suppressAuthor();
             String html = key.plain() ? csl.makeCitation(key.paperIds()).get(0).getText()
-                    : processor.makeCitation(new CSLCitation(key.cites().stream().map(CitationRenderer::citationItem)
-                            .toArray(CSLCitationItem[]::new))).get(0).getText();
+                    : csl.makeCitation(new CSLCitation(key.cites().stream()
+                            .map(cite -> citationItem(cite, withoutAuthors)).toArray(CSLCitationItem[]::new)))
+                            .get(0).getText();
             String citation = CiteprocMarkdown.convert(html);
             if (!key.narrative()) {
                 return new Markdown(citation);
@@ -152,8 +136,8 @@ public final class CitationRenderer {
         });
     }
 
-    private static CSLCitationItem citationItem(Cluster.Cite cite) {
-        CSLCitationItemBuilder item = new CSLCitationItemBuilder(cite.paperId());
+    private static CSLCitationItem citationItem(Cluster.Cite cite, boolean withoutAuthor) {
+        CSLCitationItemBuilder item = new CSLCitationItemBuilder(cite.paperId()).suppressAuthor(withoutAuthor);
         if (cite.prefix() != null) {
             item.prefix(cite.prefix());
         }

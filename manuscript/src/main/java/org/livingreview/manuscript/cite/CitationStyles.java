@@ -54,7 +54,7 @@ public final class CitationStyles {
                 }
                 Optional<String> parent = parentId(xml);
                 String independent = parent.isPresent() ? bundledXml(parent.get()).orElse(xml) : xml;
-                return Optional.of(CitationStyle.of(spec, xml, independent));
+                return Optional.of(CitationStyle.of(spec, xml, xml, independent));
             } catch (java.nio.file.NoSuchFileException e) {
                 problems.error(at, "there is no style file " + file + " — check the path, which is relative to the"
                         + " review's folder, or use a bundled style id such as vancouver");
@@ -78,7 +78,7 @@ public final class CitationStyles {
         // A dependent style only names its independent parent (and perhaps a locale): format with the parent.
         Optional<String> parent = parentId(xml.get()).filter(id -> bundledXml(id).isPresent());
         String independent = parent.flatMap(CitationStyles::bundledXml).orElse(xml.get());
-        return Optional.of(CitationStyle.of(spec, parent.orElse(spec), independent));
+        return Optional.of(CitationStyle.of(spec, parent.orElse(spec), xml.get(), independent));
     }
 
     private static Optional<String> bundledXml(String id) {

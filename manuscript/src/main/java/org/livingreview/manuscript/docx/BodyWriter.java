@@ -227,8 +227,10 @@ final class BodyWriter {
         for (int c = 0; c < columns; c++) {
             grid.addNewGridCol().setW(BigInteger.valueOf(textWidth() / columns));
         }
+        // POI's getRow(r) counts the rows each time; the list is read once (5,000-row evidence tables).
+        List<XWPFTableRow> tableRows = table.getRows();
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = table.getRow(r);
+            XWPFTableRow row = tableRows.get(r);
             if (header.get(r)) {
                 row.setRepeatHeader(true);
             }

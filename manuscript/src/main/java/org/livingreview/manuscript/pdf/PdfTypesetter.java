@@ -71,11 +71,10 @@ final class PdfTypesetter {
     }
 
     public static byte[] typeset(PdfDocument source) throws IOException {
-        Document html = html(source);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
-                .withW3cDocument(new W3CDom().fromJsoup(html), "/")
+                .withW3cDocument(w3c(html(source)), "/")
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
                 .usePdfUaAccessibility(true)
                 .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
@@ -96,6 +95,15 @@ final class PdfTypesetter {
                     + "); use 'DejaVu Serif', 'DejaVu Sans' or 'DejaVu Sans Mono'", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The XHTML as the W3C document openhtmltopdf lays out, without what jsoup's conversion leaves on every
+     * node (user data pointing back to its jsoup node): a deep copy, so that neither the jsoup tree nor a map
+     * per node stays in memory while the document is typeset (about 60 MB at 5,000 papers).
+     */
+    private static org.w3c.dom.Document w3c(Document html) {
+        return (org.w3c.dom.Document) new W3CDom().fromJsoup(html).cloneNode(true);
     }
 
     /** The XHTML openhtmltopdf lays out: metadata and bookmarks in the head, the draft in the body. */

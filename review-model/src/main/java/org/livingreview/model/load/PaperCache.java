@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,6 @@ public final class PaperCache {
 
     /** Forgets the files that are no longer among {@code files} (removed papers). */
     void retainOnly(Collection<Path> files) {
-        entries.keySet().retainAll(files);
+        entries.keySet().retainAll(new HashSet<>(files));
     }
 }

@@ -109,6 +109,9 @@ public class RenderContext {
      */
     private final SKey sortKey;
 
+    // PATCH 0011: what disambiguation decided for the items (shared with child contexts)
+    private final AtomicReference<Disambiguation> disambiguation;
+
     /**
      * Creates a new render context
      * @param style the style used to render citation items and bibliographies
@@ -170,15 +173,8 @@ public class RenderContext {
         this.suppressedVariables = new HashSet<>();
         this.lastLabelRendered = new AtomicReference<>();
         this.inheritedNameAttributes = style.getInheritableNameAttributes();
+        this.disambiguation = new AtomicReference<>(Disambiguation.NONE); // PATCH 0011
         this.sortKey = sortKey; // PATCH 0040
-    }
-
-    /**
-     * PATCH 0040: get the sort key being rendered
-     * @return the sort key, or {@code null} if this context renders for display
-     */
-    public SKey getSortKey() {
-        return sortKey;
     }
 
     /**
@@ -250,6 +246,7 @@ public class RenderContext {
         this.suppressedVariables = parent.suppressedVariables;
         this.lastLabelRendered = parent.lastLabelRendered;
         this.inheritedNameAttributes = inheritedNameAttributes;
+        this.disambiguation = parent.disambiguation; // PATCH 0011
         this.sortKey = parent.sortKey; // PATCH 0040
     }
 
@@ -886,6 +883,30 @@ public class RenderContext {
      */
     public SNameInheritableAttributes getInheritedNameAttributes() {
         return inheritedNameAttributes;
+    }
+
+    /**
+     * PATCH 0040: get the sort key being rendered
+     * @return the sort key, or {@code null} if this context renders for display
+     */
+    public SKey getSortKey() {
+        return sortKey;
+    }
+
+    /**
+     * PATCH 0011: get what disambiguation decided for the items
+     * @return the disambiguation (never {@code null})
+     */
+    public Disambiguation getDisambiguation() {
+        return disambiguation.get();
+    }
+
+    /**
+     * PATCH 0011: render with what disambiguation decided for the items
+     * @param disambiguation the disambiguation
+     */
+    public void setDisambiguation(Disambiguation disambiguation) {
+        this.disambiguation.set(disambiguation);
     }
 
     /**

@@ -22,6 +22,8 @@ public class SCitation implements SElement {
     private final boolean disambiguateAddYearSuffix;
     private final boolean disambiguateAddNames;
     private final boolean disambiguateAddGivenname;
+    // PATCH 0012: which names disambiguate-add-givenname may expand
+    private final String givennameDisambiguationRule;
 
     /**
      * Construct the citation element from an XML node
@@ -47,6 +49,8 @@ public class SCitation implements SElement {
         disambiguateAddYearSuffix = NodeHelper.getAttrValueBool(node, "disambiguate-add-year-suffix", false);
         disambiguateAddNames = NodeHelper.getAttrValueBool(node, "disambiguate-add-names", false);
         disambiguateAddGivenname = NodeHelper.getAttrValueBool(node, "disambiguate-add-givenname", false);
+        String rule = NodeHelper.getAttrValue(node, "givenname-disambiguation-rule");
+        givennameDisambiguationRule = rule == null ? "by-cite" : rule; // PATCH 0012
     }
 
     /**
@@ -71,6 +75,15 @@ public class SCitation implements SElement {
      */
     public boolean isDisambiguateAddGivenname() {
         return disambiguateAddGivenname;
+    }
+
+    /**
+     * PATCH 0012: which names disambiguate-add-givenname may expand
+     * @return "all-names", "all-names-with-initials", "primary-name",
+     * "primary-name-with-initials" or "by-cite" (the default)
+     */
+    public String getGivennameDisambiguationRule() {
+        return givennameDisambiguationRule;
     }
 
     /**

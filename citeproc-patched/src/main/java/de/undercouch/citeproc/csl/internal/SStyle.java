@@ -30,9 +30,13 @@ public class SStyle {
     private final SBibliography bibliography;
     private final Map<String, SMacro> macros = new HashMap<>();
     private final SNameInheritableAttributes inheritableNameAttributes;
+    // PATCH 0020: the style's initialize-with-hyphen option
+    private final boolean initializeWithHyphen;
     private final String pageRangeFormat;
     // PATCH 0009: the style's demote-non-dropping-particle option
     private final String demoteNonDroppingParticle;
+    // PATCH 0013: whether a cs:if or cs:else-if tests the disambiguate condition
+    private final boolean usesDisambiguateCondition;
 
     /**
      * Creates the citation style from an XML document
@@ -71,10 +75,38 @@ public class SStyle {
         this.citation = citation;
         this.bibliography = bibl;
         this.inheritableNameAttributes = new SNameInheritableAttributes(styleRoot);
+        this.initializeWithHyphen = !"false".equals(NodeHelper.getAttrValue(styleRoot, "initialize-with-hyphen"));
         this.pageRangeFormat = NodeHelper.getAttrValue(styleRoot, "page-range-format");
         String demote = NodeHelper.getAttrValue(styleRoot, "demote-non-dropping-particle");
         this.demoteNonDroppingParticle = demote == null ? "display-and-sort" : demote;
         this.defaultLocale = NodeHelper.getAttrValue(styleRoot, "default-locale");
+        this.usesDisambiguateCondition = testsDisambiguate(styleRoot); // PATCH 0013
+    }
+
+    /**
+     * PATCH 0013: whether a cs:if or cs:else-if of the style tests the
+     * disambiguate condition
+     * @param styleRoot the style's root element
+     * @return {@code true} if one does
+     */
+    private static boolean testsDisambiguate(Element styleRoot) {
+        for (String tag : new String[] { "if", "else-if" }) {
+            NodeList conditions = styleRoot.getElementsByTagName(tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                if (((Element) conditions.item(i)).hasAttribute("disambiguate")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PATCH 0013: whether the style tests the disambiguate condition
+     * @return {@code true} if a cs:if or cs:else-if of the style does
+     */
+    public boolean usesDisambiguateCondition() {
+        return usesDisambiguateCondition;
     }
 
     /**
@@ -128,6 +160,16 @@ public class SStyle {
      */
     public SNameInheritableAttributes getInheritableNameAttributes() {
         return inheritableNameAttributes;
+    }
+
+    /**
+     * PATCH 0020: get the style's initialize-with-hyphen option
+     * @return {@code false} if initials of hyphenated given names are
+     * separated by spaces ("J P"), {@code true} (the default) if by hyphens
+     * ("J-P")
+     */
+    public boolean isInitializeWithHyphen() {
+        return initializeWithHyphen;
     }
 
     /**

@@ -7,6 +7,7 @@
 package de.undercouch.citeproc.csl.internal.rendering;
 
 import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.internal.Disambiguation;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SElement;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
@@ -14,7 +15,6 @@ import de.undercouch.citeproc.csl.internal.behavior.Affixes;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
 import de.undercouch.citeproc.csl.internal.behavior.TextCase;
 import de.undercouch.citeproc.helper.NodeHelper;
-import de.undercouch.citeproc.helper.StringHelper;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
@@ -57,6 +57,13 @@ public class SName implements SElement {
     private final Affixes givenAffixes;
     private final TextCase familyTextCase;
     private final TextCase givenTextCase;
+    // PATCH 0024: the affixes of cs:name, around the rendered names
+    private final Affixes nameAffixes;
+    // PATCH 0025: whether this cs:name gives its own delimiter and form, or
+    // takes name-delimiter and name-form from cs:style, cs:citation or
+    // cs:bibliography
+    private final boolean hasOwnDelimiter;
+    private final boolean hasOwnForm;
 
     /**
      * Create the name element from an XML node
@@ -127,13 +134,7 @@ public class SName implements SElement {
         }
         this.delimiter = delimiter;
 
-        if ("count".equals(form)) {
-            this.form = FORM_COUNT;
-        } else if ("short".equals(form)) {
-            this.form = FORM_SHORT;
-        } else {
-            this.form = FORM_LONG;
-        }
+        this.form = formOf(form); // PATCH 0025
 
         this.familyFormattingAttributes = familyFormattingAttributes;
         this.givenFormattingAttributes = givenFormattingAttributes;
@@ -141,6 +142,60 @@ public class SName implements SElement {
         this.givenAffixes = givenAffixes;
         this.familyTextCase = familyTextCase;
         this.givenTextCase = givenTextCase;
+        this.nameAffixes = node != null ? new Affixes(node) : new Affixes(); // PATCH 0024
+        this.hasOwnDelimiter = node != null && NodeHelper.getAttrValue(node, "delimiter") != null; // PATCH 0025
+        this.hasOwnForm = node != null && NodeHelper.getAttrValue(node, "form") != null;
+    }
+
+    /**
+     * PATCH 0025: a copy of a name element with another delimiter and form
+     * @param original the name element
+     * @param delimiter the delimiter between names
+     * @param form the form of names
+     */
+    private SName(SName original, String delimiter, int form) {
+        this.variable = original.variable;
+        this.delimiter = delimiter;
+        this.etAl = original.etAl;
+        this.form = form;
+        this.formattingAttributes = original.formattingAttributes;
+        this.inheritableAttributes = original.inheritableAttributes;
+        this.familyFormattingAttributes = original.familyFormattingAttributes;
+        this.givenFormattingAttributes = original.givenFormattingAttributes;
+        this.familyAffixes = original.familyAffixes;
+        this.givenAffixes = original.givenAffixes;
+        this.familyTextCase = original.familyTextCase;
+        this.givenTextCase = original.givenTextCase;
+        this.nameAffixes = original.nameAffixes;
+        this.hasOwnDelimiter = true;
+        this.hasOwnForm = true;
+    }
+
+    /**
+     * PATCH 0025: the form constant of a form attribute
+     * @param form the attribute's value (may be {@code null})
+     * @return the form
+     */
+    private static int formOf(String form) {
+        if ("count".equals(form)) {
+            return FORM_COUNT;
+        } else if ("short".equals(form)) {
+            return FORM_SHORT;
+        }
+        return FORM_LONG;
+    }
+
+    /**
+     * PATCH 0025: this name element, or a copy of it with the delimiter and
+     * form that it does not give itself taken from the inherited
+     * name-delimiter and name-form options
+     * @param inherited the inherited name attributes
+     * @return the name element to render
+     */
+    private SName withInheritedListOptions(SNameInheritableAttributes inherited) {
+        String d = hasOwnDelimiter || inherited.getNameDelimiter() == null ? delimiter : inherited.getNameDelimiter();
+        int f = hasOwnForm || inherited.getNameForm() == null ? form : formOf(inherited.getNameForm());
+        return d.equals(delimiter) && f == form ? this : new SName(this, d, f);
     }
 
     /**
@@ -164,6 +219,11 @@ public class SName implements SElement {
 
     @Override
     public void render(RenderContext ctx) {
+        SName inheriting = withInheritedListOptions(ctx.getInheritedNameAttributes()); // PATCH 0025
+        if (inheriting != this) {
+            inheriting.render(ctx);
+            return;
+        }
         List<CSLName> names = new ArrayList<>();
         if (variable != null) {
             String[] variables = variable.split("\\s+");
@@ -215,6 +275,11 @@ public class SName implements SElement {
                 return;
             }
         }
+        // PATCH 0011: disambiguation may show more names than et-al allows
+        int shown = ctx.getItemData() == null ? 0 : ctx.getDisambiguation().names(ctx.getItemData().getId());
+        if (max > -1 && shown > max) {
+            max = shown < names.size() ? shown : -1;
+        }
         if (incomplete && (max == -1 || max > names.size())) {
             max = names.size(); // PATCH 0003
         }
@@ -242,7 +307,7 @@ public class SName implements SElement {
             boolean nameAsSort = "all".equals(nameAsSortOrder) ||
                     (i == 0 && "first".equals(nameAsSortOrder));
             buffer.append(render(names.get(i), nameAsSort, initializeWith,
-                    initialize, sortSeparator, ctx));
+                    initialize, sortSeparator, ctx, givenLevel(ctx, names.get(i), i))); // PATCH 0012
 
             // PATCH 0003: an incomplete list ends in "et al." after its last name
             if (i == max - 1 && (i < names.size() - 1 || incomplete)) {
@@ -262,7 +327,8 @@ public class SName implements SElement {
                 // render delimiter and 'and' term
                 if (i == names.size() - 2 && !incomplete) { // PATCH 0003
                     boolean delimiterAppended = appendDelimiter(buffer,
-                            delimiterPrecedesLast, nameAsSort, names.size() > 2);
+                            delimiterPrecedesLast(names.get(i + 1), delimiterPrecedesLast, ctx), // PATCH 0023
+                            nameAsSort, names.size() > 2);
                     if (!delimiterAppended || !renderedAnd.equals(delimiter)) {
                         buffer.append(renderedAnd, DELIMITER);
                     }
@@ -271,7 +337,23 @@ public class SName implements SElement {
                 }
             }
         }
-        ctx.emit(buffer, formattingAttributes);
+        nameAffixes.wrap(c -> c.emit(buffer, formattingAttributes)).accept(ctx); // PATCH 0024
+    }
+
+    /**
+     * PATCH 0012: how much of a name's given name a cite shows to tell it
+     * from others (disambiguate-add-givenname); the bibliography shows
+     * names as the style says
+     * @param ctx the current render context
+     * @param name the name
+     * @param position the name's place in its list
+     * @return one of the {@code Disambiguation.GIVEN_} levels
+     */
+    private static int givenLevel(RenderContext ctx, CSLName name, int position) {
+        if (ctx.getCitation() == null || ctx.getItemData() == null) {
+            return Disambiguation.GIVEN_AS_STYLE;
+        }
+        return ctx.getDisambiguation().givenLevel(ctx.getItemData().getId(), name, position);
     }
 
     /**
@@ -287,6 +369,23 @@ public class SName implements SElement {
         }
         CSLName last = names.get(names.size() - 1);
         return "others".equals(last.getLiteral()) && last.getFamily() == null && last.getGiven() == null;
+    }
+
+    /**
+     * PATCH 0023: the delimiter-precedes-last mode before the last name. A
+     * literal name is an institution, which, as in citeproc-js, does not
+     * take the mode of cs:name, only one inherited from cs:style,
+     * cs:citation or cs:bibliography ("contextual" by default): APA writes
+     * "World Health Organization &amp; UNICEF", not "World Health
+     * Organization, &amp; UNICEF"
+     * @param last the last name
+     * @param ofName the mode of this cs:name
+     * @param ctx the current render context
+     * @return the mode to use
+     */
+    private static String delimiterPrecedesLast(CSLName last, String ofName, RenderContext ctx) {
+        return last.getLiteral() == null ? ofName
+                : ctx.getInheritedNameAttributes().getDelimiterPrecedesLast();
     }
 
     /**
@@ -389,10 +488,11 @@ public class SName implements SElement {
      * @param name the name
      * @param demote {@code true} if the non-dropping particle is demoted
      * @param sortSeparator the sort separator
+     * @param initializeWith the string to append to initials
      * @param ctx the current render context
      */
     private void appendInvertedParticlesAndSuffix(TokenBuffer result, CSLName name,
-            boolean demote, String sortSeparator, RenderContext ctx) {
+            boolean demote, String sortSeparator, String initializeWith, RenderContext ctx) {
         if (name.getFamily() == null) {
             return;
         }
@@ -411,8 +511,41 @@ public class SName implements SElement {
         }
         if (name.getSuffix() != null && !name.getSuffix().isBlank()) {
             result.append(sortSeparator, DELIMITER);
-            result.append(name.getSuffix().trim(), TEXT);
+            result.append(suffix(name, initializeWith, ctx), TEXT); // PATCH 0022
         }
+    }
+
+    /**
+     * PATCH 0021: a given name's initials, or if {@code initialize} is
+     * {@code false} the given name with its initials normalised, as
+     * citeproc-js makes them (PATCH 0020: with hyphens between initials of
+     * hyphenated names unless the style's initialize-with-hyphen is "false")
+     * @param given the given name
+     * @param initializeWith the string to append to initials
+     * @param initialize {@code true} if given names should be converted to initials
+     * @param ctx the current render context
+     * @return the initialised given name
+     */
+    private static String initials(String given, String initializeWith,
+            boolean initialize, RenderContext ctx) {
+        boolean hyphen = ctx.getStyle().isInitializeWithHyphen();
+        return initialize ? NameInitials.initialize(given, initializeWith, hyphen)
+                : NameInitials.normalize(given, initializeWith, hyphen);
+    }
+
+    /**
+     * PATCH 0022: a name's suffix, normalised as a given name is where the
+     * style initialises given names (Vancouver's "Jr" for "Jr."), as
+     * citeproc-js does
+     * @param name the name
+     * @param initializeWith the string to append to initials, or {@code null}
+     * @param ctx the current render context
+     * @return the suffix to render
+     */
+    private static String suffix(CSLName name, String initializeWith, RenderContext ctx) {
+        String suffix = name.getSuffix().trim();
+        return initializeWith == null ? suffix
+                : NameInitials.normalize(suffix, initializeWith, ctx.getStyle().isInitializeWithHyphen());
     }
 
     /**
@@ -425,10 +558,19 @@ public class SName implements SElement {
      * @param sortSeparator delimiter for name-parts that have switched positions
      * as a result of {@code name-as-sort-order}
      * @param ctx the current render context
+     * @param givenLevel PATCH 0012: how much of the given name disambiguation
+     * asks for: a short name becomes long (with initials if the style
+     * initializes), and at the full level given names are not initialized
      * @return the rendered name
      */
     private TokenBuffer render(CSLName name, boolean nameAsSort, String initializeWith,
-            boolean initialize, String sortSeparator, RenderContext ctx) {
+            boolean initialize, String sortSeparator, RenderContext ctx, int givenLevel) {
+        // PATCH 0012: the form and initialization disambiguation asks for
+        int form = givenLevel > Disambiguation.GIVEN_AS_STYLE ? FORM_LONG : this.form;
+        if (givenLevel == Disambiguation.GIVEN_FULL) {
+            initializeWith = null;
+        }
+
         // if the 'literal' attribute is set, just return its value and nothing else
         if (name.getLiteral() != null) {
             return new TokenBuffer().append(name.getLiteral(), TEXT);
@@ -485,7 +627,7 @@ public class SName implements SElement {
             // append suffix for long form
             if (name.getSuffix() != null && !inverted) {
                 family.append(" ", DELIMITER);
-                family.append(name.getSuffix().trim(), TEXT);
+                family.append(suffix(name, initializeWith, ctx), TEXT); // PATCH 0022
             }
         }
         familyAffixes.applyTo(family);
@@ -493,7 +635,7 @@ public class SName implements SElement {
         // render long form
         String strGiven = name.getGiven();
         if (initializeWith != null && !family.isEmpty() && strGiven != null) {
-            strGiven = StringHelper.initializeName(strGiven, initializeWith, !initialize);
+            strGiven = initials(strGiven, initializeWith, initialize, ctx); // PATCH 0021
         }
         TokenBuffer given = new TokenBuffer();
         if (strGiven != null) {
@@ -515,7 +657,7 @@ public class SName implements SElement {
                 }
             }
             result.append(given);
-            appendInvertedParticlesAndSuffix(result, name, demote, sortSeparator, ctx);
+            appendInvertedParticlesAndSuffix(result, name, demote, sortSeparator, initializeWith, ctx);
         } else {
             result.append(given);
             if (!given.isEmpty() && !family.isEmpty()) {

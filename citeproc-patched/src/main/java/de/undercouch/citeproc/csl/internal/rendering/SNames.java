@@ -95,14 +95,19 @@ public class SNames implements SRenderingElement {
 
             allFormCount = allFormCount && name.getForm() == SName.FORM_COUNT;
 
-            if (!elements.isEmpty() && delimiter != null) {
+            // PATCH 0025: the delimiter may also be the names-delimiter option
+            // of cs:style, cs:citation or cs:bibliography
+            if (!elements.isEmpty()) {
                 elements.add((SRenderingElement)ctx -> {
                     RenderContext tmp = new RenderContext(ctx);
                     for (SElement e : elementsForVariable) {
                         e.render(tmp);
                     }
+                    String d = delimiter != null ? delimiter : ctx.getInheritedNameAttributes().getNamesDelimiter();
                     if (!tmp.getResult().isEmpty()) {
-                        ctx.emit(delimiter);
+                        if (d != null) {
+                            ctx.emit(d);
+                        }
                         ctx.emit(tmp.getResult());
                     }
                 });
@@ -156,6 +161,9 @@ public class SNames implements SRenderingElement {
 
     @Override
     public void render(RenderContext ctx) {
+        if (suppressesAuthor(ctx)) {
+            return; // PATCH 0014
+        }
         RenderContext tmp = new RenderContext(ctx);
         affixes.wrap(this::renderInternal).accept(tmp);
 
@@ -166,6 +174,18 @@ public class SNames implements SRenderingElement {
         }
 
         ctx.emit(tmp.getResult());
+    }
+
+    /**
+     * PATCH 0014: whether the cite being rendered asks for its author to be
+     * left out (CSL-JSON's suppress-author): its names, and what would
+     * substitute for them, are not rendered
+     * @param ctx the current render context
+     * @return {@code true} if this element renders nothing
+     */
+    private static boolean suppressesAuthor(RenderContext ctx) {
+        return ctx.getCitation() != null && ctx.getCitationItem() != null
+                && Boolean.TRUE.equals(ctx.getCitationItem().getSuppressAuthor());
     }
 
     private void renderInternal(RenderContext ctx) {

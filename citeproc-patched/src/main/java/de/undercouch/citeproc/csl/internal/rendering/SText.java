@@ -24,6 +24,7 @@ import de.undercouch.citeproc.helper.NodeHelper;
 import de.undercouch.citeproc.helper.PageRangeFormatter;
 import org.w3c.dom.Node;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,10 @@ public class SText implements SRenderingElement {
     // PATCH 0010: a range of two roman numerals
     private static final Pattern ROMAN_PAGE_RANGE = Pattern.compile(
             "([ivxlcdm]+|[IVXLCDM]+)\\s*[-\u2013]+\\s*([ivxlcdm]+|[IVXLCDM]+)");
+
+    // PATCH 0032: two hyphen-joined parts that begin with a digit, text after it ("1186.e1-5")
+    private static final Pattern DIGIT_LED_PAGE_RANGE = Pattern.compile(
+            "([0-9]+)([^-\u2013\\s]*)\\s*-\\s*([0-9]+)([^-\u2013\\s]*)");
 
     private final String variable;
     private final String macro;
@@ -129,6 +134,23 @@ public class SText implements SRenderingElement {
     }
 
     /**
+     * PATCH 0032: where the style gives no page-range-format, a range of two
+     * parts that begin with digits, the first number greater than the
+     * second ("1186.e1-5"), takes the page-range delimiter, as citeproc-js
+     * does; other ranges of this shape ("284-300.e7") are printed as given
+     * @param part the page or range
+     * @param delimiter the page range delimiter
+     * @return the range with the delimiter, or the part as given
+     */
+    private static String descendingPageRange(String part, String delimiter) {
+        Matcher m = DIGIT_LED_PAGE_RANGE.matcher(part);
+        if (m.matches() && new BigInteger(m.group(1)).compareTo(new BigInteger(m.group(3))) > 0) {
+            return m.group(1) + m.group(2) + delimiter + m.group(3) + m.group(4);
+        }
+        return part;
+    }
+
+    /**
      * PATCH 0010: format one page range, or return it as given if it is not
      * a range of two plain numbers
      * @param part the page or range
@@ -143,8 +165,9 @@ public class SText implements SRenderingElement {
             return roman.group(1) + delimiter + roman.group(2);
         }
         Matcher m = PLAIN_PAGE_RANGE.matcher(part);
-        if (!m.matches() || (!m.group(3).isEmpty() && !m.group(3).equals(m.group(1)))) {
-            return part;
+        // PATCH 0032: the second number must have the first one's prefix too ("e1-5" is printed as given)
+        if (!m.matches() || !m.group(3).equals(m.group(1))) {
+            return format == null ? descendingPageRange(part, delimiter) : part;
         }
         String prefix = m.group(1);
         if (format == null) {

@@ -36,6 +36,8 @@ public class SIf extends SCondition {
     private final String[] types;
     private final String[] variables;
     private final String[] numbers;
+    // PATCH 0013: the disambiguate condition ("true" is its only value)
+    private final boolean disambiguate;
     private final int match;
 
     /**
@@ -45,8 +47,8 @@ public class SIf extends SCondition {
     public SIf(Node node) {
         super(node);
 
-        // TODO support this condition
         String disambiguate = NodeHelper.getAttrValue(node, "disambiguate");
+        this.disambiguate = "true".equals(disambiguate); // PATCH 0013
 
         // get the numeric variables to check
         String isNumeric = NodeHelper.getAttrValue(node, "is-numeric");
@@ -160,6 +162,11 @@ public class SIf extends SCondition {
         Boolean ml = matchesLocators(ctx);
         if (ml != null) {
             return ml;
+        }
+
+        Boolean md = matchesDisambiguate(ctx); // PATCH 0013
+        if (md != null) {
+            return md;
         }
 
         return match != ANY;
@@ -296,6 +303,25 @@ public class SIf extends SCondition {
                 if (match == NONE && r) {
                     return Boolean.FALSE;
                 }
+            }
+        }
+        return null;
+    }
+
+    // PATCH 0013: the disambiguate condition holds for an item whose cite disambiguation could not tell
+    // apart from another's by names alone, in its cites and its bibliography entry
+    private Boolean matchesDisambiguate(RenderContext ctx) {
+        if (disambiguate) {
+            boolean r = ctx.getItemData() != null
+                    && ctx.getDisambiguation().condition(ctx.getItemData().getId());
+            if (match == ALL && !r) {
+                return Boolean.FALSE;
+            }
+            if (match == ANY && r) {
+                return Boolean.TRUE;
+            }
+            if (match == NONE && r) {
+                return Boolean.FALSE;
             }
         }
         return null;

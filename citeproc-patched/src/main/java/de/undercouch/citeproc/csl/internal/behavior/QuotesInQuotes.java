@@ -1,0 +1,123 @@
+/*
+ * Part of the living-review project's patch 0031 of citeproc-java 3.5.2 (docs/citations.md), written to be
+ * offered upstream under citeproc-java's licence, the Apache License 2.0.
+ */
+package de.undercouch.citeproc.csl.internal.behavior;
+
+import de.undercouch.citeproc.csl.internal.RenderContext;
+import de.undercouch.citeproc.csl.internal.TokenBuffer;
+import de.undercouch.citeproc.csl.internal.token.TextToken;
+import de.undercouch.citeproc.csl.internal.token.Token;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flips the quotation marks inside a text that {@code quotes="true"} puts in quotation marks, as citeproc-js
+ * does: a quotation in it takes the locale's inner quotation marks, one nested in that the outer ones again
+ * ("Clonal evolution under "targeted" therapy" becomes “Clonal evolution under ‘targeted’ therapy”). Straight
+ * quotation marks and “…” are read as quotations; ‘…’ only inside another quotation; an apostrophe between
+ * letters or digits and a mark that opens or closes nothing stay as they are.
+ */
+final class QuotesInQuotes {
+
+    private enum Kind { DOUBLE, SINGLE }
+
+    /** A quotation mark found open: where it is and its kind. */
+    private record Open(int token, int index, Kind kind) {
+    }
+
+    private final List<Token> tokens;
+    private final String[] marks;
+    private final Map<Integer, Map<Integer, String>> replacements = new HashMap<>();
+    private final Deque<Open> open = new ArrayDeque<>();
+
+    private QuotesInQuotes(List<Token> tokens, RenderContext ctx) {
+        this.tokens = tokens;
+        this.marks = new String[] {ctx.getTerm("open-inner-quote"), ctx.getTerm("close-inner-quote"),
+                ctx.getTerm("open-quote"), ctx.getTerm("close-quote")};
+    }
+
+    /**
+     * Flips the quotation marks in the text tokens of a buffer that is to be put in quotation marks
+     * @param buffer the rendered text
+     * @param ctx the render context (for the locale's quotation marks)
+     * @return a buffer with the flipped marks
+     */
+    static TokenBuffer flip(TokenBuffer buffer, RenderContext ctx) {
+        return new QuotesInQuotes(buffer.getTokens(), ctx).flip();
+    }
+
+    private TokenBuffer flip() {
+        int nested = 0;
+        char previous = ' ';
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!(tokens.get(t) instanceof TextToken)) {
+                continue;
+            }
+            TextToken token = (TextToken) tokens.get(t);
+            // a quotation of its own inside (quotes="true" nested) has been flipped by its own Quotes
+            if (token.getType() == TextToken.Type.OPEN_QUOTE) {
+                nested++;
+            } else if (token.getType() == TextToken.Type.CLOSE_QUOTE) {
+                nested--;
+            } else if (nested == 0 && token.getType() == TextToken.Type.TEXT) {
+                String s = token.getText();
+                for (int i = 0; i < s.length(); i++) {
+                    char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+                    mark(t, i, previous, s.charAt(i), next);
+                    previous = s.charAt(i);
+                }
+            }
+        }
+        TokenBuffer result = new TokenBuffer();
+        for (int t = 0; t < tokens.size(); t++) {
+            Map<Integer, String> replaced = replacements.get(t);
+            if (replaced == null) {
+                result.append(tokens.get(t));
+                continue;
+            }
+            TextToken token = (TextToken) tokens.get(t);
+            StringBuilder sb = new StringBuilder();
+            String s = token.getText();
+            for (int i = 0; i < s.length(); i++) {
+                sb.append(replaced.getOrDefault(i, String.valueOf(s.charAt(i))));
+            }
+            result.append(token.copyWithText(sb.toString()));
+        }
+        return result;
+    }
+
+    private void mark(int token, int index, char previous, char c, char next) {
+        boolean opens = !Character.isLetterOrDigit(previous) && !Character.isWhitespace(next);
+        boolean apostrophe = Character.isLetterOrDigit(previous) && Character.isLetterOrDigit(next);
+        if (c == '"' || c == '\u201D') {
+            if (!open.isEmpty() && open.peek().kind == Kind.DOUBLE) {
+                close(token, index);
+            } else if (c == '"' && opens) {
+                open.push(new Open(token, index, Kind.DOUBLE));
+            }
+        } else if (c == '\u201C') {
+            open.push(new Open(token, index, Kind.DOUBLE));
+        } else if ((c == '\'' || c == '\u2019') && !apostrophe) {
+            if (!open.isEmpty() && open.peek().kind == Kind.SINGLE) {
+                close(token, index);
+            } else if (c == '\'' && opens) {
+                open.push(new Open(token, index, Kind.SINGLE));
+            }
+        } else if (c == '\u2018' && !open.isEmpty()) {
+            open.push(new Open(token, index, Kind.SINGLE));
+        }
+    }
+
+    /** Closes the innermost quotation: level 0 takes the inner marks, level 1 the outer ones, and so on. */
+    private void close(int token, int index) {
+        Open opener = open.pop();
+        int outer = open.size() % 2 == 0 ? 0 : 2;
+        replacements.computeIfAbsent(opener.token, k -> new HashMap<>()).put(opener.index, marks[outer]);
+        replacements.computeIfAbsent(token, k -> new HashMap<>()).put(index, marks[outer + 1]);
+    }
+}
