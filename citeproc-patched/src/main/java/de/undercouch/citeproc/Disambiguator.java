@@ -49,6 +49,11 @@ class Disambiguator {
     private final AbbreviationProvider abbreviationProvider;
     private final Format outputFormat;
     private final boolean givennamesByCite;
+    /** The cites rendered so far, by item and decisions (the decisions for all items are fixed before) */
+    private final Map<CiteKey, String> cites = new HashMap<>();
+
+    private record CiteKey(String id, Disambiguation.Item decisions) {
+    }
 
     /**
      * What disambiguation decided, and the items whose year-suffix it changed
@@ -110,21 +115,29 @@ class Disambiguator {
     /**
      * Given-name rules other than "by-cite": every name (or first name) whose family name another person's
      * name (or first name) shares shows initials where they tell the two apart, else (unless the rule stops
-     * at initials) its given name
+     * at initials) its given name. As in citeproc-js, a person is a family and a given name: "Anna Smith"
+     * and "Anna Smith Jr." are one.
      */
     private static void expandNamesGenerally(Disambiguation d, List<CSLItemData> items, boolean primaryOnly,
             boolean initialsOnly) {
-        Map<String, Map<String, CSLName>> peopleByFamily = new HashMap<>();
+        Map<String, Map<String, List<CSLName>>> peopleByFamily = new HashMap<>();
         for (CSLItemData item : items) {
             names(item, primaryOnly).filter(n -> n.getFamily() != null).forEach(n -> peopleByFamily
-                    .computeIfAbsent(family(n), f -> new LinkedHashMap<>()).putIfAbsent(Disambiguation.key(n), n));
+                    .computeIfAbsent(family(n), f -> new LinkedHashMap<>())
+                    .computeIfAbsent(Disambiguation.givenKey(n), g -> new ArrayList<>()).add(n));
         }
-        for (Map<String, CSLName> people : peopleByFamily.values()) {
+        for (Map<String, List<CSLName>> people : peopleByFamily.values()) {
             if (people.size() > 1) {
-                for (CSLName person : people.values()) {
-                    int level = level(person, people.values());
-                    if (level == Disambiguation.GIVEN_INITIALS || !initialsOnly) {
-                        d.putGivenLevel(person, level);
+                List<String> initials = people.values().stream().map(names -> initials(names.get(0))).toList();
+                for (List<CSLName> person : people.values()) {
+                    String own = initials(person.get(0));
+                    long sameInitials = initials.stream().filter(own::equals).count() - 1;
+                    int level = sameInitials == 0 ? Disambiguation.GIVEN_INITIALS
+                            : !initialsOnly ? Disambiguation.GIVEN_FULL
+                            : sameInitials < people.size() - 1 ? Disambiguation.GIVEN_INITIALS
+                            : Disambiguation.GIVEN_AS_STYLE;
+                    if (level != Disambiguation.GIVEN_AS_STYLE) {
+                        person.forEach(name -> d.putGivenLevel(name, level));
                     }
                 }
             }
@@ -132,46 +145,73 @@ class Disambiguator {
     }
 
     /**
-     * Adds names, one at a time, to items whose cites read alike, and (by-cite rule) initials or given
-     * names to the names they show that another of them shares; an item keeps the names that first tell
-     * it apart; items never told apart keep what the last step that told any apart gave them
+     * Adds names, one at a time, to items whose cites read alike, and (by-cite rule) with each number of
+     * names tries initials, then full given names, for the names they show that another of them shares in
+     * the same place. An item keeps the first step that tells it apart; what a step gave the items it did
+     * not tell apart is kept only if it made more of their cites differ (as in citeproc-js, the last such
+     * step is what items never told apart keep).
      */
     private void addNamesAndGivennames(Disambiguation d, List<CSLItemData> alike) {
         boolean addNames = citation.isDisambiguateAddNames();
-        int mostNames = addNames ? alike.stream().mapToInt(Disambiguator::mostNames).max().orElse(0) : 0;
+        int mostLevel = givennamesByCite ? Disambiguation.GIVEN_FULL : Disambiguation.GIVEN_AS_STYLE;
         List<CSLItemData> pending = new ArrayList<>(alike);
-        Map<String, Disambiguation.Item> lastTellingApart = new HashMap<>();
-        for (int shown = addNames ? 1 : 0; shown <= mostNames && pending.size() > 1; shown++) {
-            Map<String, Disambiguation.Item> step = new HashMap<>();
-            for (CSLItemData item : pending) {
-                Map<String, Integer> levels = givennamesByCite ? givenLevels(item, pending, shown) : Map.of();
-                step.put(item.getId(), new Disambiguation.Item(shown, levels, false));
-            }
-            step.forEach(d::put);
-            Map<String, String> cites = new HashMap<>();
-            Map<String, Integer> readers = new HashMap<>();
-            for (CSLItemData item : alike) {
-                String cite = cite(item, d);
-                cites.put(item.getId(), cite);
-                readers.merge(cite, 1, Integer::sum);
-            }
-            int before = pending.size();
-            pending.removeIf(item -> readers.get(cites.get(item.getId())) == 1);
-            if (pending.size() < before) {
-                lastTellingApart = step;
+        Map<String, Disambiguation.Item> kept = new HashMap<>();
+        int distinct = 1;
+        for (int shown = addNames ? 1 : 0; pending.size() > 1 && !sameNames(pending)
+                && shown <= (addNames ? pending.stream().mapToInt(Disambiguator::mostNames).max().orElse(0) : 0);
+                shown++) {
+            Map<String, Disambiguation.Item> previous = null;
+            for (int level = Disambiguation.GIVEN_AS_STYLE; level <= mostLevel && pending.size() > 1; level++) {
+                Map<String, Disambiguation.Item> step = new HashMap<>();
+                for (CSLItemData item : pending) {
+                    Map<String, Integer> levels = new HashMap<>(
+                            kept.getOrDefault(item.getId(), Disambiguation.Item.NONE).givenLevels());
+                    givenLevels(item, pending, shown, level).forEach((name, l) -> levels.merge(name, l, Math::max));
+                    step.put(item.getId(), new Disambiguation.Item(shown, levels, false));
+                }
+                if (step.equals(previous)) {
+                    continue; // no name to expand further: the cites would not change
+                }
+                previous = step;
+                step.forEach(d::put);
+                int nowDistinct = tellApart(d, alike, pending);
+                if (nowDistinct > distinct) {
+                    kept.putAll(step);
+                    distinct = nowDistinct;
+                }
             }
         }
         for (CSLItemData item : pending) {
-            d.put(item.getId(), lastTellingApart.getOrDefault(item.getId(), Disambiguation.Item.NONE));
+            d.put(item.getId(), kept.getOrDefault(item.getId(), Disambiguation.Item.NONE));
         }
+    }
+
+    /**
+     * Removes from {@code pending} the items whose cites now differ from all others of {@code alike}
+     * @return how many different cites {@code alike} has now
+     */
+    private int tellApart(Disambiguation d, List<CSLItemData> alike, List<CSLItemData> pending) {
+        Map<String, String> cites = new HashMap<>();
+        Map<String, Integer> readers = new HashMap<>();
+        for (CSLItemData item : alike) {
+            String cite = cite(item, d);
+            cites.put(item.getId(), cite);
+            readers.merge(cite, 1, Integer::sum);
+        }
+        pending.removeIf(item -> readers.get(cites.get(item.getId())) == 1);
+        return readers.size();
     }
 
     /**
      * The given-name levels of an item's names that another pending item has in the same place with the
      * same family name but as another person
      */
-    private static Map<String, Integer> givenLevels(CSLItemData item, List<CSLItemData> pending, int shown) {
+    private static Map<String, Integer> givenLevels(CSLItemData item, List<CSLItemData> pending, int shown,
+            int mostLevel) {
         Map<String, Integer> levels = new HashMap<>();
+        if (mostLevel == Disambiguation.GIVEN_AS_STYLE) {
+            return levels;
+        }
         for (Function<CSLItemData, CSLName[]> variable : NAME_VARIABLES) {
             CSLName[] names = variable.apply(item);
             int end = names == null ? 0 : shown == 0 ? names.length : Math.min(shown, names.length);
@@ -189,18 +229,36 @@ class Disambiguator {
                     }
                 }
                 if (namesakes.size() > 1) {
-                    levels.put(Disambiguation.key(name), level(name, namesakes));
+                    levels.put(Disambiguation.key(name), Math.min(mostLevel, level(name, namesakes)));
                 }
             }
         }
         return levels;
     }
 
+    /** Whether the items have the same names, so that no names or given names could tell them apart */
+    private static boolean sameNames(List<CSLItemData> items) {
+        List<List<String>> first = nameKeys(items.get(0));
+        return items.stream().allMatch(item -> nameKeys(item).equals(first));
+    }
+
+    private static List<List<String>> nameKeys(CSLItemData item) {
+        return NAME_VARIABLES.stream().map(v -> v.apply(item))
+                .map(names -> names == null ? List.<String>of() : Stream.of(names).map(Disambiguation::key).toList())
+                .toList();
+    }
+
     /** Initials if they tell the name from its namesakes, else the full given name */
     private static int level(CSLName name, Collection<CSLName> namesakes) {
-        String initials = initials(name);
-        boolean initialsTell = namesakes.stream().filter(n -> n != name).noneMatch(n -> initials.equals(initials(n)));
+        String initialled = initialled(name);
+        boolean initialsTell = namesakes.stream().filter(n -> n != name).noneMatch(n -> initialled.equals(initialled(n)));
         return initialsTell ? Disambiguation.GIVEN_INITIALS : Disambiguation.GIVEN_FULL;
+    }
+
+    /** The name as initials show it: all its parts, the given names as initials */
+    private static String initialled(CSLName name) {
+        return String.join("|", family(name), initials(name), Objects.toString(name.getDroppingParticle(), ""),
+                Objects.toString(name.getSuffix(), ""));
     }
 
     private static String initials(CSLName name) {
@@ -234,8 +292,12 @@ class Disambiguator {
         return byCite;
     }
 
-    /** An item's cite, alone and without year-suffix, as the decisions so far render it */
+    /** An item's cite, alone and without year-suffix, as the decisions so far render it (rendered once) */
     private String cite(CSLItemData item, Disambiguation d) {
+        return cites.computeIfAbsent(new CiteKey(item.getId(), d.item(item.getId())), key -> render(item, d));
+    }
+
+    private String render(CSLItemData item, Disambiguation d) {
         CSLItemData plain = item.getYearSuffix() == null ? item : new CSLItemDataBuilder(item).yearSuffix(null).build();
         CSLCitationItem citationItem = new CSLCitationItemBuilder(plain.getId()).itemData(plain).build();
         RenderContext ctx = new RenderContext(style, locale, null, abbreviationProvider,

@@ -127,10 +127,17 @@ public final class Disambiguation {
      * @return what tells one person from another: all parts of the name ("J. J." and "J.J." are one given name)
      */
     public static String key(CSLName name) {
-        String given = SPACES_AND_PERIODS.matcher(Objects.toString(name.getGiven(), "")).replaceAll("");
-        return String.join("\u0000", Objects.toString(name.getFamily(), ""), given,
+        return String.join("\u0000", Objects.toString(name.getFamily(), ""), givenKey(name),
                 Objects.toString(name.getNonDroppingParticle(), ""), Objects.toString(name.getDroppingParticle(), ""),
                 Objects.toString(name.getSuffix(), ""), Objects.toString(name.getLiteral(), ""));
+    }
+
+    /**
+     * @param name a name
+     * @return its given names as they tell people apart ("J. J." and "J.J." are one)
+     */
+    public static String givenKey(CSLName name) {
+        return SPACES_AND_PERIODS.matcher(Objects.toString(name.getGiven(), "")).replaceAll("");
     }
 
     @Override

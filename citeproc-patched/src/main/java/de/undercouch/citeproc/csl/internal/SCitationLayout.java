@@ -37,6 +37,8 @@ public class SCitationLayout extends SRenderingElementContainerElement {
     private final String delimiter;
     // PATCH 0004: collapse="citation-number" on the enclosing cs:citation
     private final boolean collapseCitationNumbers;
+    // PATCH 0015: collapse="year", "year-suffix" or "year-suffix-ranged" on the enclosing cs:citation
+    private final CiteGrouping citeGrouping;
 
     /**
      * Construct the layout element from an XML node
@@ -50,6 +52,7 @@ public class SCitationLayout extends SRenderingElementContainerElement {
         formattingAttributes = FormattingAttributes.of(node);
         delimiter = NodeHelper.getAttrValue(node, "delimiter");
         this.collapseCitationNumbers = collapseCitationNumbers;
+        this.citeGrouping = CiteGrouping.of(node.getParentNode(), delimiter); // PATCH 0015
     }
 
     @Override
@@ -57,6 +60,11 @@ public class SCitationLayout extends SRenderingElementContainerElement {
         // PATCH 0004: render every cite first, then join them, collapsing
         // runs of three or more consecutive citation numbers ("1–3")
         List<CSLCitationItem> items = List.of(ctx.getCitation().getCitationItems());
+        if (citeGrouping != null) {
+            // PATCH 0015: cites grouped and collapsed by author and year
+            emit(ctx, citeGrouping.join(items, item -> renderCite(ctx, item)));
+            return;
+        }
         List<TokenBuffer> cites = new ArrayList<>();
         for (CSLCitationItem item : items) {
             cites.add(renderCite(ctx, item));
@@ -74,7 +82,14 @@ public class SCitationLayout extends SRenderingElementContainerElement {
                 i = last;
             }
         }
-        TokenBuffer buffer = tmp.getResult();
+        emit(ctx, tmp.getResult());
+    }
+
+    /**
+     * PATCH 0015: emit the joined cites with the layout's affixes and
+     * formatting
+     */
+    private void emit(RenderContext ctx, TokenBuffer buffer) {
         if (buffer.isEmpty()) {
             return;
         }

@@ -7,13 +7,15 @@
 package de.undercouch.citeproc.csl.internal.behavior;
 
 import de.undercouch.citeproc.csl.internal.RenderContext;
+import de.undercouch.citeproc.csl.internal.token.MarkupTextToken;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 import de.undercouch.citeproc.helper.NodeHelper;
-import org.apache.commons.lang3.StringUtils;
 import org.apache.commons.text.WordUtils;
 import org.w3c.dom.Node;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -36,9 +38,62 @@ public class TextCase implements Behavior {
     public void accept(Consumer<RenderContext> renderFunction, RenderContext ctx) {
         RenderContext child = new RenderContext(ctx);
         renderFunction.accept(child);
-        child.getResult().getTokens().stream()
+        List<Token> tokens = child.getResult().getTokens();
+        // PATCH 0035: a value with markup is cased as one text, its pieces in no-case markup kept
+        if (tokens.stream().anyMatch(MarkupTextToken.class::isInstance)) {
+            List<Token> cased = caseWithMarkup(tokens, ctx);
+            if (cased != null) {
+                cased.forEach(ctx::emit);
+                return;
+            }
+        }
+        tokens.stream()
                 .map(t -> transform(t, ctx))
                 .forEach(ctx::emit);
+    }
+
+    /**
+     * PATCH 0035: title case and capitalize-first over all text tokens of a
+     * value with markup, as over one text (the first word is the value's)
+     * @param tokens the rendered tokens
+     * @param ctx the current render context
+     * @return the cased tokens, or {@code null} to case each token alone
+     */
+    private List<Token> caseWithMarkup(List<Token> tokens, RenderContext ctx) {
+        boolean title = "title".equals(textCase);
+        if (!title && !"capitalize-first".equals(textCase)) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        List<Boolean> kept = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t instanceof TextToken) {
+                texts.add(((TextToken) t).getText());
+                kept.add(caseKept(t));
+            }
+        }
+        List<String> cased;
+        if (title) {
+            if (!ctx.getItemLocale().getLanguage().equals("en")) {
+                return new ArrayList<>(tokens);
+            }
+            cased = TitleCase.apply(texts, kept);
+        } else {
+            cased = TitleCase.capitalizeFirst(texts, kept);
+        }
+        if (cased == null) {
+            return null;
+        }
+        List<Token> result = new ArrayList<>();
+        int i = 0;
+        for (Token t : tokens) {
+            result.add(t instanceof TextToken ? ((TextToken) t).copyWithText(cased.get(i++)) : t);
+        }
+        return result;
+    }
+
+    private static boolean caseKept(Token t) {
+        return t instanceof MarkupTextToken && ((MarkupTextToken) t).isCaseKept();
     }
 
     /**
@@ -48,7 +103,8 @@ public class TextCase implements Behavior {
      * @return the new token with the transformed text
      */
     private Token transform(Token t, RenderContext ctx) {
-        if (t instanceof TextToken) {
+        // PATCH 0035: a piece in no-case markup, small caps, super- or subscript keeps its case
+        if (t instanceof TextToken && !caseKept(t)) {
             TextToken tt = (TextToken)t;
             return tt.copyWithText(applyTo(tt.getText(), ctx));
         }
@@ -67,7 +123,8 @@ public class TextCase implements Behavior {
         } else if ("uppercase".equals(textCase)) {
             s = s.toUpperCase();
         } else if ("capitalize-first".equals(textCase)) {
-            s = StringUtils.capitalize(s);
+            // PATCH 0034: a first word with a capital in it is kept ("bioRxiv"), as in citeproc-js
+            s = TitleCase.capitalizeFirst(s);
         } else if ("capitalize-all".equals(textCase)) {
             s = WordUtils.capitalize(s);
         } else if ("title".equals(textCase)) {

@@ -12,16 +12,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * CSL's {@code text-case="title"} as citeproc-js applies it: words that are not stop words, the first word
- * and the first word after "!", "?" or ":" get a capital first letter; a word that already has a capital
- * is left as it is ("PLOS ONE", "bioRxiv"), nothing is lowercased, and a stop word that ends the title is
- * capitalised too.
+ * CSL's {@code text-case="title"} (and {@code "capitalize-first"}) as citeproc-js applies it: words that are
+ * not stop words, the first word and the first word after "!", "?" or ":" get a capital first letter; a
+ * word that already has a capital is left as it is ("PLOS ONE", "bioRxiv"), nothing is lowercased, and a
+ * stop word that ends the title is capitalised too.
  */
 public final class TitleCase {
 
+    // PATCH 0035: where markup opens and closes a piece whose case is kept, and where one piece ends
+    private static final char KEEP_OPEN = '\uE000';
+    private static final char KEEP_CLOSE = '\uE001';
+    private static final char BOUNDARY = '\uE002';
+    private static final Pattern SENTINEL = Pattern.compile("[" + KEEP_OPEN + KEEP_CLOSE + BOUNDARY + "]");
+
     /** What splits a title into runs of words: quotes, punctuation and brackets (citeproc-js's tags). */
-    private static final Pattern TAG = Pattern.compile("\u2018|\u2019|\u201C|\u201D| \"| '|\"|'|[-\u2013\u2014/.,;?!:]|\\[|\\]|\\(|\\)");
+    private static final Pattern TAG = Pattern.compile("\u2018|\u2019|\u201C|\u201D| \"| '|\"|'|[-\u2013\u2014/.,;?!:]|\\[|\\]|\\(|\\)"
+            + "|[" + KEEP_OPEN + KEEP_CLOSE + BOUNDARY + "]");
     private static final Pattern SPACE = Pattern.compile("[\u00A0\u0020\u2000-\u200B\u205F\u3000]+");
+    private static final Pattern FIRST_WORD = Pattern.compile("[^\u00A0\u0020\u2000-\u200B\u205F\u3000]+");
     private static final Pattern AFTER_PUNCTUATION = Pattern.compile(".*[!?:]$");
     private static final Pattern OPENER = Pattern.compile("\u201C|\u2018| \"| '");
     private static final Pattern QUOTE = Pattern.compile("^(\u2018|\u2019|\u201C|\u201D|\"|')| \"$| '$");
@@ -45,6 +53,7 @@ public final class TitleCase {
     private boolean first = true;
     private boolean afterPunctuation;
     private int[] lastWord;
+    private int kept;
 
     private TitleCase(String s) {
         Matcher m = TAG.matcher(s);
@@ -74,6 +83,76 @@ public final class TitleCase {
         return s == null || s.isEmpty() ? s : new TitleCase(s).convert();
     }
 
+    /**
+     * PATCH 0035: title case over the pieces of a value with markup, as over one text; the pieces marked
+     * kept (no-case markup, small caps, super- and subscripts) are not changed
+     * @param texts the pieces
+     * @param kept whether each piece keeps its case
+     * @return the pieces in title case, or {@code null} if a piece holds a character this uses as a mark
+     */
+    public static List<String> apply(List<String> texts, List<Boolean> kept) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            if (SENTINEL.matcher(texts.get(i)).find()) {
+                return null;
+            }
+            if (i > 0) {
+                sb.append(BOUNDARY);
+            }
+            sb.append(kept.get(i) ? KEEP_OPEN + texts.get(i) + KEEP_CLOSE : texts.get(i));
+        }
+        String[] pieces = apply(sb.toString()).split(String.valueOf(BOUNDARY), -1);
+        List<String> result = new ArrayList<>();
+        for (String piece : pieces) {
+            result.add(SENTINEL.matcher(piece).replaceAll(""));
+        }
+        return result;
+    }
+
+    /**
+     * PATCH 0035: capitalize-first over the pieces of a value with markup: the first piece with a letter or
+     * digit is capitalised, unless it keeps its case
+     * @param texts the pieces
+     * @param kept whether each piece keeps its case
+     * @return the pieces
+     */
+    public static List<String> capitalizeFirst(List<String> texts, List<Boolean> kept) {
+        List<String> result = new ArrayList<>(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                if (!kept.get(i)) {
+                    result.set(i, capitalizeFirst(texts.get(i)));
+                }
+                break;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * PATCH 0034: CSL's {@code text-case="capitalize-first"} as citeproc-js applies it: the first word gets
+     * a capital first letter only if it is all in lower case ("bioRxiv" stays)
+     * @param s the string
+     * @return the string with its first word capitalised
+     */
+    public static String capitalizeFirst(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        TitleCase runs = new TitleCase(s);
+        for (int i = 0; i < runs.strings.size(); i++) {
+            String run = runs.strings.get(i);
+            Matcher word = FIRST_WORD.matcher(run);
+            if (word.find()) {
+                if (word.group().equals(word.group().toLowerCase(Locale.ROOT))) {
+                    runs.strings.set(i, run.substring(0, word.start()) + capitalise(word.group()) + run.substring(word.end()));
+                }
+                return runs.join();
+            }
+        }
+        return s;
+    }
+
     private String convert() {
         if (!strings.get(0).isBlank()) {
             capitaliseWords(0, tags.isEmpty() ? null : tags.get(0));
@@ -85,7 +164,16 @@ public final class TitleCase {
             }
             // citeproc-js hands the runs after the first no following tag, so only the first run's last
             // word is capitalised before a hyphen
-            capitaliseWords(i + 1, null);
+            if (tag.equals(String.valueOf(KEEP_OPEN))) {
+                kept++;
+            } else if (tag.equals(String.valueOf(KEEP_CLOSE))) {
+                kept--;
+            }
+            if (kept == 0) {
+                capitaliseWords(i + 1, null);
+            } else if (!strings.get(i + 1).isBlank()) {
+                lastWord = null;
+            }
             Integer fixed = quoteFix(tag, i);
             if (fixed != null) {
                 restoreFirstCharacter(fixed + 1);
@@ -105,6 +193,10 @@ public final class TitleCase {
                 strings.set(lastWord[0], joinWords(strings.get(lastWord[0]), words));
             }
         }
+        return join();
+    }
+
+    private String join() {
         StringBuilder sb = new StringBuilder(strings.get(0));
         for (int i = 0; i < tags.size(); i++) {
             sb.append(tags.get(i)).append(strings.get(i + 1));

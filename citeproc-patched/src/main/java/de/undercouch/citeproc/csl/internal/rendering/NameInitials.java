@@ -1,5 +1,5 @@
 /*
- * Part of the living-review project's patches 0020-0022 of citeproc-java 3.5.2 (docs/citations.md), written to
+ * Part of the living-review project's patches 0020-0022 and 0029 of citeproc-java 3.5.2 (docs/citations.md), written to
  * be offered upstream under citeproc-java's licence, the Apache License 2.0.
  */
 package de.undercouch.citeproc.csl.internal.rendering;
@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * an initial ("Ji-woo" gives "J." with hyphens, "J woo" without); any white space, the no-break space
  * included, separates parts; a part that starts with neither letter nor capital, such as "(Michael)", is
  * kept as written. The style's {@code initialize-with-hyphen="false"} turns hyphens into spaces first.
+ * Also citeproc-js's test of whether a name is written in one of these scripts.
  */
 final class NameInitials {
 
@@ -42,6 +43,26 @@ final class NameInitials {
     private static final Pattern LAST_PERIOD = Pattern.compile("^(.*)\\.(.*)$");
 
     private NameInitials() {
+    }
+
+    /**
+     * PATCH 0029: whether a name part has a character of the scripts whose names are initialised and
+     * written given name first (citeproc-js's {@code ROMANESQUE_REGEXP}); a Chinese, Japanese or Korean
+     * family name has none
+     * @param namePart the name part
+     * @return {@code true} if it has such a character
+     */
+    static boolean isRomanesque(String namePart) {
+        return CONTAINS_SCRIPT_CHARACTER.matcher(namePart).find();
+    }
+
+    /**
+     * PATCH 0029: whether a name part starts with a letter of those scripts
+     * @param namePart the name part
+     * @return {@code true} if it does
+     */
+    static boolean startsRomanesque(String namePart) {
+        return STARTS_WITH_SCRIPT_LETTER.matcher(namePart).find();
     }
 
     /**

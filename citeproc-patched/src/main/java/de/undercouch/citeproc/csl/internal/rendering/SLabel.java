@@ -118,6 +118,8 @@ public class SLabel implements SRenderingElement {
                     plural = element.isPlural();
                 }
             }
+        } else if (variable.startsWith("number-of-")) {
+            plural = isMoreThanOne(value); // PATCH 0026
         } else if ((names = ctx.getNameVariable(variable)) != null) {
             plural = names.length > 1;
         }
@@ -131,5 +133,22 @@ public class SLabel implements SRenderingElement {
 
         ctx.setLastLabelRendered(this);
         ctx.emit(ctx.getTerm(term, LTerm.Form.fromString(form), plural));
+    }
+
+    /**
+     * PATCH 0026: whether the label of a number-of-pages or
+     * number-of-volumes variable is plural: if its value is a whole number,
+     * when it is more than one ("volume 1", "volumes 2"), else when it holds
+     * more than one number ("xii, 250 pp.")
+     * @param value the variable's value
+     * @return {@code true} if the label is plural
+     */
+    private static boolean isMoreThanOne(Object value) {
+        String s = String.valueOf(value).trim();
+        if (s.matches("\\d+")) {
+            return new java.math.BigInteger(s).compareTo(java.math.BigInteger.ONE) > 0;
+        }
+        List<NumberElement> elements = NumberParser.parse(s);
+        return !elements.isEmpty() && elements.get(0).isPlural();
     }
 }

@@ -588,6 +588,54 @@ public class SName implements SElement {
     }
 
     /**
+     * PATCH 0027: a literal name (an institution), with the text case and
+     * formatting of the family name-part, as citeproc-js renders it
+     * ("SÃO PAULO (ESTADO)" where the family name is upper case)
+     * @param literal the literal name
+     * @param ctx the current render context
+     * @return the rendered name
+     */
+    private TokenBuffer literal(String literal, RenderContext ctx) {
+        String text = familyTextCase != null ? familyTextCase.applyTo(literal, ctx) : literal;
+        return new TokenBuffer().append(text, TEXT, familyFormattingAttributes);
+    }
+
+    /**
+     * PATCH 0028: whether a rendered given name ends in white space, such as
+     * the no-break space of a name-part suffix, which then separates it from
+     * the family name instead of a space ("John&#160;Doe")
+     * @param given the rendered given name with its affixes
+     * @return {@code true} if it ends in white space
+     */
+    private static boolean endsInSpace(TokenBuffer given) {
+        String text = given.toString();
+        return !text.isEmpty() && (Character.isWhitespace(text.charAt(text.length() - 1))
+                || Character.isSpaceChar(text.charAt(text.length() - 1)));
+    }
+
+    /**
+     * PATCH 0029: a name whose family name has no Latin, Greek, Cyrillic,
+     * Hebrew, Arabic or Thai letter (a Chinese, Japanese or Korean name) is
+     * written family name first in any order, as citeproc-js does: without a
+     * separator ("我妻栄"), or with a space if the given name starts with
+     * such a letter
+     * @param name the name
+     * @param family the rendered family name
+     * @param given the rendered given name
+     * @return the rendered name, or {@code null} if the name is not such a name
+     */
+    private static TokenBuffer staticOrder(CSLName name, TokenBuffer family, TokenBuffer given) {
+        if (name.getFamily() == null || NameInitials.isRomanesque(name.getFamily().replace("\"", ""))) {
+            return null;
+        }
+        TokenBuffer result = new TokenBuffer().append(family);
+        if (!family.isEmpty() && !given.isEmpty() && NameInitials.startsRomanesque(name.getGiven())) {
+            result.append(" ", DELIMITER);
+        }
+        return result.append(given);
+    }
+
+    /**
      * Render a single name
      * @param name the name to render
      * @param nameAsSort {@code true} if given name and family name should be
@@ -612,7 +660,7 @@ public class SName implements SElement {
 
         // if the 'literal' attribute is set, just return its value and nothing else
         if (name.getLiteral() != null) {
-            return new TokenBuffer().append(name.getLiteral(), TEXT);
+            return literal(name.getLiteral(), ctx); // PATCH 0027
         }
 
         // PATCH 0009: in an inverted long name, the dropping particle follows
@@ -685,6 +733,11 @@ public class SName implements SElement {
         }
         givenAffixes.applyTo(given);
 
+        TokenBuffer staticOrder = staticOrder(name, family, given); // PATCH 0029
+        if (staticOrder != null) {
+            return staticOrder;
+        }
+
         TokenBuffer result = new TokenBuffer();
         if (nameAsSort) {
             result.append(family);
@@ -699,7 +752,7 @@ public class SName implements SElement {
             appendInvertedParticlesAndSuffix(result, name, demote, sortSeparator, initializeWith, ctx);
         } else {
             result.append(given);
-            if (!given.isEmpty() && !family.isEmpty()) {
+            if (!given.isEmpty() && !family.isEmpty() && !endsInSpace(given)) { // PATCH 0028
                 if (!sortSeparator.isBlank() ||
                         (shouldBeSeparatedBySpace(strGiven) &&
                                 shouldBeSeparatedBySpace(strFamily))) {

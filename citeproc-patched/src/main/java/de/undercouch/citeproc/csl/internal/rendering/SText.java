@@ -20,6 +20,7 @@ import de.undercouch.citeproc.csl.internal.behavior.TextCase;
 import de.undercouch.citeproc.csl.internal.helper.NumberElement;
 import de.undercouch.citeproc.csl.internal.helper.NumberParser;
 import de.undercouch.citeproc.csl.internal.locale.LTerm;
+import de.undercouch.citeproc.csl.internal.token.MarkupTextToken;
 import de.undercouch.citeproc.helper.NodeHelper;
 import de.undercouch.citeproc.helper.PageRangeFormatter;
 import org.w3c.dom.Node;
@@ -219,9 +220,16 @@ public class SText implements SRenderingElement {
                         ctx.emit(v, URL, formattingAttributes);
                         break;
 
-                    default:
-                        ctx.emit(v, TEXT, formattingAttributes);
+                    default: {
+                        // PATCH 0035: CSL-JSON rich-text markup in the value
+                        List<MarkupTextToken> pieces = FieldMarkup.tokens(v, formattingAttributes);
+                        if (pieces.isEmpty()) {
+                            ctx.emit(v, TEXT, formattingAttributes);
+                        } else {
+                            pieces.forEach(ctx::emit);
+                        }
                         break;
+                    }
                 }
             }
         } else if (macro != null && !macro.isEmpty()) {

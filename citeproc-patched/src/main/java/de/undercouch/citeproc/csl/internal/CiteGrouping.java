@@ -1,0 +1,194 @@
+/*
+ * Part of the living-review project's patch 0015 of citeproc-java 3.5.2 (docs/citations.md), written to be
+ * offered upstream under citeproc-java's licence, the Apache License 2.0.
+ */
+package de.undercouch.citeproc.csl.internal;
+
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.internal.token.TextToken;
+import de.undercouch.citeproc.csl.internal.token.Token;
+import de.undercouch.citeproc.helper.NodeHelper;
+import org.w3c.dom.Node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.DELIMITER;
+import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.TEXT;
+
+/**
+ * Cite grouping and collapsing by author and year, as cs:citation's collapse="year", "year-suffix" and
+ * "year-suffix-ranged" ask: cites whose names render alike are put together after the first of them, and
+ * print without their names ("Smith 2000, 2001"); with "year-suffix", cites of the same year keep only their
+ * year-suffix ("2000a, b"), and with "year-suffix-ranged", three or more consecutive suffixes become a range
+ * ("2000a–c").
+ */
+final class CiteGrouping {
+    private final boolean collapseYearSuffixes;
+    private final boolean rangeYearSuffixes;
+    private final String delimiter;
+    private final String citeGroupDelimiter;
+    private final String yearSuffixDelimiter;
+    private final String afterCollapseDelimiter;
+
+    private CiteGrouping(String collapse, String delimiter, Node citation) {
+        this.collapseYearSuffixes = collapse.startsWith("year-suffix");
+        this.rangeYearSuffixes = collapse.equals("year-suffix-ranged");
+        this.delimiter = delimiter == null ? "" : delimiter;
+        // citeproc-js's default: the layout's delimiter where the style sets an after-collapse-delimiter or
+        // collapses year-suffixes, else ", " (the specification's)
+        boolean layoutDelimiterInGroups = NodeHelper.getAttrValue(citation, "after-collapse-delimiter") != null
+                || collapseYearSuffixes;
+        this.citeGroupDelimiter = attribute(citation, "cite-group-delimiter",
+                layoutDelimiterInGroups ? this.delimiter : ", ");
+        this.yearSuffixDelimiter = attribute(citation, "year-suffix-delimiter", this.delimiter);
+        this.afterCollapseDelimiter = attribute(citation, "after-collapse-delimiter", this.delimiter);
+    }
+
+    /**
+     * @param citation a cs:citation element
+     * @param delimiter the delimiter of its cs:layout
+     * @return its cite grouping, or {@code null} if it does not collapse by author and year
+     */
+    static CiteGrouping of(Node citation, String delimiter) {
+        String collapse = NodeHelper.getAttrValue(citation, "collapse");
+        if (collapse == null || !collapse.startsWith("year")) {
+            return null;
+        }
+        return new CiteGrouping(collapse, delimiter, citation);
+    }
+
+    private static String attribute(Node node, String name, String defaultValue) {
+        String value = NodeHelper.getAttrValue(node, name);
+        return value == null ? defaultValue : value;
+    }
+
+    /** A rendered cite: whole, without its names, and what tells its names and year apart */
+    private static final class Cite {
+        final CSLCitationItem item;
+        final TokenBuffer whole;
+        final TokenBuffer withoutNames;
+        final String names;
+        final String year;
+        final List<Token> yearSuffix;
+
+        Cite(CSLCitationItem item, Function<CSLCitationItem, TokenBuffer> render) {
+            this.item = item;
+            this.whole = render.apply(item);
+            boolean plain = !Boolean.TRUE.equals(item.getSuppressAuthor()) && item.getPrefix() == null;
+            CSLCitationItem bare = new CSLCitationItemBuilder(item).suppressAuthor(true).build();
+            this.withoutNames = plain ? render.apply(bare) : whole;
+            List<Token> all = whole.getTokens();
+            List<Token> rest = withoutNames.getTokens();
+            String names = null;
+            if (plain && all.size() > rest.size() && key(all.subList(all.size() - rest.size(), all.size())).equals(key(rest))) {
+                List<Token> nameTokens = new ArrayList<>(all.subList(0, all.size() - rest.size()));
+                while (!nameTokens.isEmpty() && isDelimiter(nameTokens.get(nameTokens.size() - 1))) {
+                    nameTokens.remove(nameTokens.size() - 1);
+                }
+                names = nameTokens.isEmpty() ? null : key(nameTokens);
+            }
+            this.names = names;
+            String year = null;
+            List<Token> yearSuffix = null;
+            if (names != null && item.getItemData().getYearSuffix() != null && item.getLocator() == null
+                    && item.getSuffix() == null) {
+                List<Token> unsuffixed = render.apply(new CSLCitationItemBuilder(bare)
+                        .itemData(new CSLItemDataBuilder(item.getItemData()).yearSuffix(null).build()).build())
+                        .getTokens();
+                if (rest.size() > unsuffixed.size()
+                        && key(rest.subList(0, unsuffixed.size())).equals(key(unsuffixed))) {
+                    year = key(unsuffixed);
+                    yearSuffix = rest.subList(unsuffixed.size(), rest.size());
+                }
+            }
+            this.year = year;
+            this.yearSuffix = yearSuffix;
+        }
+
+        boolean sameYear(Cite previous) {
+            return year != null && year.equals(previous.year);
+        }
+
+        int suffixNumber() {
+            int n = 0;
+            for (char c : item.getItemData().getYearSuffix().toCharArray()) {
+                n = n * 26 + (c - 'a' + 1);
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Render and join the cites of a citation, grouped and collapsed
+     * @param items the citation's cites, in their order
+     * @param render renders one cite with its prefix and suffix
+     * @return the joined cites
+     */
+    TokenBuffer join(List<CSLCitationItem> items, Function<CSLCitationItem, TokenBuffer> render) {
+        Map<Object, List<Cite>> groups = new LinkedHashMap<>();
+        for (CSLCitationItem item : items) {
+            Cite cite = new Cite(item, render);
+            groups.computeIfAbsent(cite.names == null ? new Object() : cite.names, k -> new ArrayList<>()).add(cite);
+        }
+        TokenBuffer result = new TokenBuffer();
+        List<Cite> previousGroup = null;
+        for (List<Cite> group : groups.values()) {
+            if (previousGroup != null) {
+                result.append(previousGroup.size() > 1 ? afterCollapseDelimiter : delimiter, DELIMITER);
+            }
+            appendGroup(result, group);
+            previousGroup = group;
+        }
+        return result;
+    }
+
+    private void appendGroup(TokenBuffer result, List<Cite> group) {
+        result.append(group.get(0).whole);
+        for (int i = 1; i < group.size(); i++) {
+            Cite previous = group.get(i - 1);
+            Cite cite = group.get(i);
+            if (collapseYearSuffixes && cite.sameYear(previous)) {
+                int last = rangeYearSuffixes ? lastOfSuffixRun(group, i - 1) : i - 1;
+                if (last - (i - 1) >= 2) {
+                    result.append("\u2013", TEXT);
+                    i = last;
+                } else {
+                    result.append(yearSuffixDelimiter, DELIMITER);
+                }
+                group.get(i).yearSuffix.forEach(result::append);
+            } else if (!cite.withoutNames.isEmpty()) {
+                result.append(previous.item.getLocator() != null ? afterCollapseDelimiter : citeGroupDelimiter,
+                        DELIMITER);
+                result.append(cite.withoutNames);
+            }
+        }
+    }
+
+    /** The last cite of the run of consecutive year-suffixes of one year that starts at {@code first} */
+    private static int lastOfSuffixRun(List<Cite> group, int first) {
+        int last = first;
+        while (last + 1 < group.size() && group.get(last + 1).sameYear(group.get(last))
+                && group.get(last + 1).suffixNumber() == group.get(last).suffixNumber() + 1) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean isDelimiter(Token token) {
+        return token instanceof TextToken t && t.getType() == DELIMITER;
+    }
+
+    /** What a reader sees of tokens: their text and formatting */
+    private static String key(List<Token> tokens) {
+        return tokens.stream().map(t -> t instanceof TextToken text
+                ? text.getText() + "\u0001" + text.getFormattingAttributes() : t.toString())
+                .collect(Collectors.joining("\u0000"));
+    }
+}

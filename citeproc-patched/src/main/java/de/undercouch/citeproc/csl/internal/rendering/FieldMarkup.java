@@ -1,0 +1,145 @@
+/*
+ * Part of the living-review project's patch 0035 of citeproc-java 3.5.2 (docs/citations.md), written to be
+ * offered upstream under citeproc-java's licence, the Apache License 2.0.
+ */
+package de.undercouch.citeproc.csl.internal.rendering;
+
+import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
+import de.undercouch.citeproc.csl.internal.token.MarkupTextToken;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rich-text markup CSL-JSON allows in a variable's value, as citeproc-js does: {@code <i>},
+ * {@code <b>}, {@code <sup>}, {@code <sub>}, {@code <sc>}, {@code <span style="font-variant:small-caps;">}
+ * and {@code <span class="nocase">}. A tag that opens or closes nothing is text; {@code <i>} inside an
+ * italic element is upright.
+ */
+final class FieldMarkup {
+
+    private static final Pattern TAG = Pattern.compile(
+            "</?(?:i|b|sup|sub|sc)>|<span\\s+class=\"nocase\">|<span\\s+style=\"font-variant:\\s*small-caps;?\">|</span>");
+
+    /** What an opening tag does: its formatting attributes and whether it keeps the case. */
+    private record Markup(String closer, int attributes, boolean caseKept) {
+    }
+
+    private static final Map<String, Markup> OPENERS = Map.of(
+            "<i>", new Markup("</i>", FormattingAttributes.ofFontStyle(FormattingAttributes.FS_ITALIC), false),
+            "<b>", new Markup("</b>", FormattingAttributes.ofFontWeight(FormattingAttributes.FW_BOLD), false),
+            "<sup>", new Markup("</sup>", FormattingAttributes.ofVerticalAlign(FormattingAttributes.VA_SUP), true),
+            "<sub>", new Markup("</sub>", FormattingAttributes.ofVerticalAlign(FormattingAttributes.VA_SUB), true),
+            "<sc>", new Markup("</sc>", FormattingAttributes.ofFontVariant(FormattingAttributes.FV_SMALLCAPS), true),
+            "<smallcaps>", new Markup("</span>", FormattingAttributes.ofFontVariant(FormattingAttributes.FV_SMALLCAPS), true),
+            "<nocase>", new Markup("</span>", 0, true));
+
+    private FieldMarkup() {
+    }
+
+    /**
+     * Splits a value into tokens by its markup
+     * @param value the variable's value
+     * @param formattingAttributes the formatting attributes of the element that renders it
+     * @return the tokens, or an empty list if the value has no markup
+     */
+    static List<MarkupTextToken> tokens(String value, int formattingAttributes) {
+        if (value.indexOf('<') < 0) {
+            return List.of();
+        }
+        List<String> pieces = new ArrayList<>();
+        List<Boolean> isTag = new ArrayList<>();
+        Matcher m = TAG.matcher(value);
+        int start = 0;
+        while (m.find()) {
+            pieces.add(value.substring(start, m.start()));
+            isTag.add(false);
+            pieces.add(m.group());
+            isTag.add(true);
+            start = m.end();
+        }
+        pieces.add(value.substring(start));
+        isTag.add(false);
+        Set<Integer> matched = matchedTags(pieces, isTag);
+        if (matched.isEmpty()) {
+            return List.of();
+        }
+        List<MarkupTextToken> tokens = new ArrayList<>();
+        Deque<Markup> open = new ArrayDeque<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!matched.contains(i)) {
+                text.append(pieces.get(i));
+                continue;
+            }
+            if (text.length() > 0) {
+                tokens.add(token(text.toString(), open, formattingAttributes));
+                text.setLength(0);
+            }
+            Markup opener = OPENERS.get(key(pieces.get(i)));
+            if (opener != null) {
+                open.push(opener);
+            } else {
+                open.pop();
+            }
+        }
+        if (text.length() > 0) {
+            tokens.add(token(text.toString(), open, formattingAttributes));
+        }
+        return tokens;
+    }
+
+    /** The indexes of the tags that open and close each other. */
+    private static Set<Integer> matchedTags(List<String> pieces, List<Boolean> isTag) {
+        Set<Integer> matched = new HashSet<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!isTag.get(i)) {
+                continue;
+            }
+            Markup opener = OPENERS.get(key(pieces.get(i)));
+            if (opener != null) {
+                open.push(i);
+            } else if (!open.isEmpty() && OPENERS.get(key(pieces.get(open.peek()))).closer.equals(pieces.get(i))) {
+                matched.add(open.pop());
+                matched.add(i);
+            }
+        }
+        return matched;
+    }
+
+    /** The key of an opening tag in {@link #OPENERS} (the spans by what they do). */
+    private static String key(String tag) {
+        if (tag.startsWith("<span") && tag.contains("nocase")) {
+            return "<nocase>";
+        }
+        return tag.startsWith("<span") ? "<smallcaps>" : tag;
+    }
+
+    private static MarkupTextToken token(String text, Deque<Markup> open, int formattingAttributes) {
+        int attributes = 0;
+        boolean caseKept = false;
+        boolean italic = FormattingAttributes.getFontStyle(formattingAttributes) == FormattingAttributes.FS_ITALIC;
+        // the outermost first, so that an inner tag overrides an outer one
+        List<Markup> outsideIn = new ArrayList<>(open);
+        Collections.reverse(outsideIn);
+        for (Markup markup : outsideIn) {
+            int a = markup.attributes;
+            if (FormattingAttributes.getFontStyle(a) == FormattingAttributes.FS_ITALIC) {
+                a = FormattingAttributes.ofFontStyle(italic ? FormattingAttributes.FS_NORMAL : FormattingAttributes.FS_ITALIC);
+                italic = !italic;
+            }
+            attributes = FormattingAttributes.merge(attributes, a);
+            caseKept |= markup.caseKept;
+        }
+        return new MarkupTextToken(text, FormattingAttributes.merge(formattingAttributes, attributes), false, caseKept);
+    }
+}
