@@ -643,6 +643,24 @@ public class CSL {
      * should be ignored
      * @return a list of registered citation item data
      */
+    /**
+     * PATCH 0040: the position after the last of the sorted items that
+     * compare equal to the given one
+     * @param sortedItems the sorted items
+     * @param found the position of an item that compares equal
+     * @param itemData the item to insert
+     * @param comparator the comparator
+     * @return the insertion point
+     */
+    private static int afterTies(List<CSLItemData> sortedItems, int found,
+            CSLItemData itemData, Comparator<CSLItemData> comparator) {
+        int i = found + 1;
+        while (i < sortedItems.size() && comparator.compare(sortedItems.get(i), itemData) == 0) {
+            ++i;
+        }
+        return i;
+    }
+
     private List<CSLItemData> registerItems(Collection<String> ids,
             Set<CSLItemData> updatedItems, boolean unsorted) {
         List<CSLItemData> result = new ArrayList<>();
@@ -683,11 +701,10 @@ public class CSL {
                 if (i < 0) {
                     i = -(i + 1);
                 } else {
-                    // binarySearch thinks we found the item in the list but
-                    // this is impossible. It's more likely that the comparator
-                    // returned 0 because no key was given or it did not yield
-                    // sensible results. Just append the item to the list.
-                    i = sortedItems.size();
+                    // PATCH 0040: the keys do not tell the item from the one
+                    // found: it goes after every item it ties with, as
+                    // citeproc-js orders ties by registration
+                    i = afterTies(sortedItems, i, itemData, comparator);
                 }
 
                 // determine citation number depending on sort direction
@@ -1126,6 +1143,7 @@ public class CSL {
         }
 
         List<String> entries = new ArrayList<>();
+        List<String> entryIds = new ArrayList<>(); // PATCH 0042
         for (int i = 0; i < filteredItems.size(); i++) {
             CSLItemData item = filteredItems.get(i);
             RenderContext ctx = new RenderContext(style, locale, item,
@@ -1135,11 +1153,27 @@ public class CSL {
 
             if (!ctx.getResult().isEmpty()) {
                 entries.add(outputFormat.formatBibliographyEntry(ctx, i));
+                entryIds.add(item.getId()); // PATCH 0042
             }
         }
 
-        return outputFormat.makeBibliography(entries.toArray(new String[0]),
-                style.getBibliography());
+        return withEntryIds(outputFormat.makeBibliography(entries.toArray(new String[0]),
+                style.getBibliography()), entryIds); // PATCH 0042
+    }
+
+    /**
+     * PATCH 0042: a bibliography that reports the id of the item of each
+     * entry ({@link Bibliography#getEntryIds()}), as citeproc-js does
+     * @param bibliography the bibliography made by the output format
+     * @param entryIds the ids of the entries' items, in the entries' order
+     * @return the bibliography with the ids
+     */
+    private static Bibliography withEntryIds(Bibliography bibliography, List<String> entryIds) {
+        return new Bibliography(bibliography.getEntries(), bibliography.getBibStart(),
+                bibliography.getBibEnd(), entryIds.toArray(new String[0]),
+                bibliography.getMaxOffset(), bibliography.getEntrySpacing(),
+                bibliography.getLineSpacing(), bibliography.getHangingIndent(),
+                bibliography.getDone(), bibliography.getSecondFieldAlign());
     }
 
     /**

@@ -48,6 +48,10 @@ class PatchFixturesTest {
         "0034, patch-fixtures, textcase_CapitalizeFirstKeepsInnerCapitals",
         "0035, csl-test-suite/humans, textcase_TitleCapitalization",
         "0036, patch-fixtures, punctuation_NarrowNoBreakSpaceBeforeColon",
+        "0040, csl-test-suite/humans, sort_NameImplicitSortOrderAndForm",
+        "0041, csl-test-suite/humans, sort_NameParticleInNameSortTrue",
+        "0043, csl-test-suite/humans, sort_DateVariable",
+        "0044, csl-test-suite/humans, name_EtAlUseLast",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

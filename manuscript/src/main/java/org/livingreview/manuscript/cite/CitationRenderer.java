@@ -196,13 +196,10 @@ public final class CitationRenderer {
     }
 
     private List<BibliographyEntry> formatBibliography() {
-        // The filter sees the items in the bibliography's order: with no entry left out, that names each entry.
-        List<String> sorted = new ArrayList<>();
-        Bibliography bibliography = csl.makeBibliography(item -> sorted.add(item.getId()));
+        Bibliography bibliography = csl.makeBibliography();
         List<BibliographyEntry> entries = new ArrayList<>();
         String[] html = bibliography.getEntries();
-        String[] ids = bibliography.getEntryIds() != null ? bibliography.getEntryIds()
-                : html.length == sorted.size() ? sorted.toArray(String[]::new) : idsByTitle(html);
+        String[] ids = bibliography.getEntryIds();
         for (int i = 0; i < html.length; i++) {
             var entry = Jsoup.parseBodyFragment(html[i]).body();
             var margin = entry.selectFirst(".csl-left-margin");
@@ -213,37 +210,5 @@ public final class CitationRenderer {
             entries.add(new BibliographyEntry(ids[i], label, new Markdown(CiteprocMarkdown.convert(entry.html()))));
         }
         return entries;
-    }
-
-    /**
-     * Which paper each entry formats, when citeproc-java left out an empty entry. citeproc-java 3.5 does not
-     * report entry ids, so each entry is matched to the paper whose title it contains (letters and digits compared, case ignored), longest titles first.
-     */
-    private String[] idsByTitle(String[] html) {
-        String[] ids = new String[html.length];
-        List<Paper> left = new ArrayList<>(papers);
-        left.sort(java.util.Comparator.comparingInt((Paper p) -> -normalized(p.reference().title()).length()));
-        String[] texts = java.util.Arrays.stream(html).map(h -> normalized(Jsoup.parse(h).text())).toArray(String[]::new);
-        for (Paper paper : List.copyOf(left)) {
-            String title = normalized(paper.reference().title());
-            for (int i = 0; i < texts.length; i++) {
-                if (ids[i] == null && texts[i].contains(title)) {
-                    ids[i] = paper.id();
-                    left.remove(paper);
-                    break;
-                }
-            }
-        }
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == null) {
-                throw new IllegalStateException("bibliography entry " + (i + 1) + " names no paper's title: " + html[i]);
-            }
-        }
-        return ids;
-    }
-
-    private static String normalized(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

@@ -132,7 +132,9 @@ class CiteprocJsAgreementIT {
         mismatches.addAll(mismatches("entry", expectedBibliography, bibliography));
         mismatches.addAll(mismatches("entry id", JSON.convertValue(expected.get("entryIds"), List.class),
                 renderer.bibliography().stream().map(BibliographyEntry::id).toList()));
-        report(name, styleId, expectedCitations, citations, expectedBibliography, bibliography);
+        report(name, styleId, expectedCitations, citations, expectedBibliography, bibliography,
+                inOrder(JSON.convertValue(expected.get("entryIds"), List.class),
+                        renderer.bibliography().stream().map(BibliographyEntry::id).toList()));
         Path known = resource(name, styleId, ".known-differences.txt");
         if (Boolean.getBoolean("citeprocjs.write")) {
             if (mismatches.isEmpty()) {
@@ -183,17 +185,47 @@ class CiteprocJsAgreementIT {
      * not count against all the entries after it).
      */
     private static void report(String name, String styleId, List<String> expectedCitations, List<String> citations,
-            List<String> expectedBibliography, List<String> bibliography) throws IOException {
+            List<String> expectedBibliography, List<String> bibliography, int inOrder) throws IOException {
         long sameCitations = java.util.stream.IntStream.range(0, Math.min(citations.size(), expectedCitations.size()))
                 .filter(i -> citations.get(i).equals(expectedCitations.get(i))).count();
         List<String> left = new ArrayList<>(bibliography.stream().map(CiteprocJsAgreementIT::unnumbered).toList());
         long sameEntries = expectedBibliography.stream().map(CiteprocJsAgreementIT::unnumbered).filter(left::remove).count();
-        String line = String.format("%s %s: citations %d/%d identical (%.1f%%), entries %d/%d identical (%.1f%%)%n",
+        String line = String.format("%s %s: citations %d/%d identical (%.1f%%), entries %d/%d identical (%.1f%%),"
+                + " order %d/%d entries in citeproc-js's order (%.1f%%)%n",
                 name, styleId, sameCitations, expectedCitations.size(), 100.0 * sameCitations / expectedCitations.size(),
-                sameEntries, expectedBibliography.size(), 100.0 * sameEntries / expectedBibliography.size());
+                sameEntries, expectedBibliography.size(), 100.0 * sameEntries / expectedBibliography.size(),
+                inOrder, expectedBibliography.size(), 100.0 * inOrder / expectedBibliography.size());
         System.out.print(line);
         Files.writeString(Path.of("target/citeproc-js-agreement.txt"), line, StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /**
+     * How many bibliography entries are in citeproc-js's order: the most entries whose order in ours is theirs
+     * (the longest common subsequence of the two orders; the others are the fewest entries to move to make the
+     * orders equal), so that one entry sorted elsewhere counts once.
+     */
+    static int inOrder(List<?> expectedIds, List<?> ids) {
+        java.util.Map<Object, Integer> expectedPlace = new java.util.HashMap<>();
+        for (int i = 0; i < expectedIds.size(); i++) {
+            expectedPlace.put(expectedIds.get(i), i);
+        }
+        // The longest increasing run of citeproc-js's places, in our order (patience sorting).
+        List<Integer> smallestTails = new ArrayList<>();
+        for (Object id : ids) {
+            Integer place = expectedPlace.get(id);
+            if (place == null) {
+                continue;
+            }
+            int at = java.util.Collections.binarySearch(smallestTails, place);
+            at = at < 0 ? -at - 1 : at;
+            if (at == smallestTails.size()) {
+                smallestTails.add(place);
+            } else {
+                smallestTails.set(at, place);
+            }
+        }
+        return smallestTails.size();
     }
 
     /** An entry without its leading number, which depends on the entry's place. */

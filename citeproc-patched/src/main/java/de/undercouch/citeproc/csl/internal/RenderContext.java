@@ -103,6 +103,12 @@ public class RenderContext {
      */
     private final SNameInheritableAttributes inheritedNameAttributes;
 
+    /**
+     * PATCH 0040: the sort key being rendered, or {@code null} if this context
+     * renders for display
+     */
+    private final SKey sortKey;
+
     // PATCH 0011: what disambiguation decided for the items (shared with child contexts)
     private final AtomicReference<Disambiguation> disambiguation;
 
@@ -130,6 +136,27 @@ public class RenderContext {
     public RenderContext(SStyle style, LLocale locale, CSLItemData itemData,
             AbbreviationProvider abbreviationProvider, CSLCitation citation,
             List<GeneratedCitation> generatedCitations) {
+        this(style, locale, itemData, abbreviationProvider, citation,
+                generatedCitations, null); // PATCH 0040
+    }
+
+    /**
+     * PATCH 0040: creates a render context for a sort key: names, dates and
+     * numbers rendered in it give their sort key values, as citeproc-js does
+     * @param style the style used to render citation items and bibliographies
+     * @param locale localization data
+     * @param itemData the citation item to render
+     * @param abbreviationProvider an optional abbreviation provider (may be {@code null})
+     * @param sortKey the sort key to render
+     */
+    public RenderContext(SStyle style, LLocale locale, CSLItemData itemData,
+            AbbreviationProvider abbreviationProvider, SKey sortKey) {
+        this(style, locale, itemData, abbreviationProvider, null, null, sortKey);
+    }
+
+    private RenderContext(SStyle style, LLocale locale, CSLItemData itemData,
+            AbbreviationProvider abbreviationProvider, CSLCitation citation,
+            List<GeneratedCitation> generatedCitations, SKey sortKey) {
         this.style = style;
         this.locale = locale;
         this.abbreviationProvider = abbreviationProvider;
@@ -147,6 +174,7 @@ public class RenderContext {
         this.lastLabelRendered = new AtomicReference<>();
         this.inheritedNameAttributes = style.getInheritableNameAttributes();
         this.disambiguation = new AtomicReference<>(Disambiguation.NONE); // PATCH 0011
+        this.sortKey = sortKey; // PATCH 0040
     }
 
     /**
@@ -219,6 +247,7 @@ public class RenderContext {
         this.lastLabelRendered = parent.lastLabelRendered;
         this.inheritedNameAttributes = inheritedNameAttributes;
         this.disambiguation = parent.disambiguation; // PATCH 0011
+        this.sortKey = parent.sortKey; // PATCH 0040
     }
 
     /**
@@ -854,6 +883,14 @@ public class RenderContext {
      */
     public SNameInheritableAttributes getInheritedNameAttributes() {
         return inheritedNameAttributes;
+    }
+
+    /**
+     * PATCH 0040: get the sort key being rendered
+     * @return the sort key, or {@code null} if this context renders for display
+     */
+    public SKey getSortKey() {
+        return sortKey;
     }
 
     /**

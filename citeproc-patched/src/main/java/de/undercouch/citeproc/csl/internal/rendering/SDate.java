@@ -86,6 +86,42 @@ public class SDate implements SRenderingElement {
         delimiter = NodeHelper.getAttrValue(node, "delimiter");
     }
 
+    /**
+     * PATCH 0043: the date-parts of a raw date (the parsing formerly inline
+     * in {@link #renderInternal(RenderContext)})
+     * @param raw the raw date
+     * @param ctx the render context
+     * @return the date-parts, or {@code null} if the raw date has no year
+     * @throws IllegalArgumentException if the raw date cannot be parsed
+     */
+    private static int[][] parseRaw(String raw, RenderContext ctx) {
+        // try to parse raw date
+        TemporalAccessor ta = AnyDateParser.parse(raw, ctx.getLocale().getLang());
+        if (!ta.isSupported(ChronoField.YEAR)) {
+            return null;
+        }
+        if (!ta.isSupported(ChronoField.MONTH_OF_YEAR)) {
+            return new int[][] {{ ta.get(ChronoField.YEAR) }};
+        }
+        if (!ta.isSupported(ChronoField.DAY_OF_MONTH)) {
+            return new int[][] {{ ta.get(ChronoField.YEAR), ta.get(ChronoField.MONTH_OF_YEAR) }};
+        }
+        return new int[][] {{ ta.get(ChronoField.YEAR), ta.get(ChronoField.MONTH_OF_YEAR),
+                ta.get(ChronoField.DAY_OF_MONTH) }};
+    }
+
+    /**
+     * PATCH 0043: the names of the date-parts this element renders
+     * @param ctx the render context
+     * @return the names ("year", "month", "day")
+     */
+    private List<String> renderedPartNames(RenderContext ctx) {
+        if (form != null) {
+            return List.of(NAMES).subList(0, datePartsAttr.split("-").length);
+        }
+        return dateParts.stream().map(SDatePart::getName).toList();
+    }
+
     @Override
     public void render(RenderContext ctx) {
         affixes.wrap(this::renderInternal).accept(ctx);
@@ -106,34 +142,18 @@ public class SDate implements SRenderingElement {
         String literal = date.getLiteral();
         if (dps == null && date.getRaw() != null) {
             try {
-                // try to parse raw date
-                TemporalAccessor ta = AnyDateParser.parse(date.getRaw(),
-                        ctx.getLocale().getLang());
-                if (ta.isSupported(ChronoField.YEAR)) {
-                    if (ta.isSupported(ChronoField.MONTH_OF_YEAR)) {
-                        if (ta.isSupported(ChronoField.DAY_OF_MONTH)) {
-                            dps = new int[][] {{
-                                    ta.get(ChronoField.YEAR),
-                                    ta.get(ChronoField.MONTH_OF_YEAR),
-                                    ta.get(ChronoField.DAY_OF_MONTH)
-                            }};
-                        } else {
-                            dps = new int[][] {{
-                                    ta.get(ChronoField.YEAR),
-                                    ta.get(ChronoField.MONTH_OF_YEAR)
-                            }};
-                        }
-                    } else {
-                        dps = new int[][] {{
-                                ta.get(ChronoField.YEAR)
-                        }};
-                    }
-                }
+                dps = parseRaw(date.getRaw(), ctx); // PATCH 0043: a method of its own
             } catch (IllegalArgumentException e) {
                 if (literal == null) {
                     literal = date.getRaw();
                 }
             }
+        }
+
+        // PATCH 0043: in a sort key, the date gives its sort key value
+        if (ctx.getSortKey() != null) {
+            ctx.emit(DateSortKey.of(dps, renderedPartNames(ctx)));
+            return;
         }
 
         boolean notifyListenersEmpty = true;

@@ -294,12 +294,41 @@ public class SName implements SElement {
             return;
         }
 
+        // PATCH 0044: et-al-use-last
+        boolean useLast = !incomplete && Boolean.TRUE.equals(ia.getEtAlUseLast());
+
+        // PATCH 0041: in a sort key, the names give their sort key value
+        if (ctx.getSortKey() != null) {
+            int keyMax = ctx.getSortKey().etAlMax(known, etAlMin, etAlUseFirst);
+            Integer keyMin = ctx.getSortKey().getNamesMin() != null ? ctx.getSortKey().getNamesMin() : etAlMin;
+            int keptBeforeLast = useLast ? firstNamesBeforeLast(keyMax, keyMin, names.size()) : -1; // PATCH 0044
+            ctx.emit(NameSortKey.of(names, keptBeforeLast > 0 ? keptBeforeLast : keyMax,
+                    keptBeforeLast > 0, form == FORM_SHORT, initializeWith, initialize,
+                    ctx.getStyle().getDemoteNonDroppingParticle()));
+            return;
+        }
+        int keptBeforeLast = useLast ? firstNamesBeforeLast(max, etAlMin, names.size()) : -1; // PATCH 0044
+        if (keptBeforeLast > 0) {
+            max = keptBeforeLast;
+        }
+
         TokenBuffer buffer = new TokenBuffer();
         for (int i = 0; i < names.size(); ++i) {
             boolean nameAsSort = "all".equals(nameAsSortOrder) ||
                     (i == 0 && "first".equals(nameAsSortOrder));
             buffer.append(render(names.get(i), nameAsSort, initializeWith,
                     initialize, sortSeparator, ctx, givenLevel(ctx, names.get(i), i))); // PATCH 0012
+
+            // PATCH 0044: a list cut with et-al-use-last ends in an
+            // ellipsis and its last name
+            if (keptBeforeLast > 0 && i == max - 1) {
+                buffer.append(max == 1 ? " " : delimiter, DELIMITER);
+                buffer.append("\u2026 ", DELIMITER);
+                int last = names.size() - 1;
+                buffer.append(render(names.get(last), "all".equals(nameAsSortOrder),
+                        initializeWith, initialize, sortSeparator, ctx, givenLevel(ctx, names.get(last), last)));
+                break;
+            }
 
             // PATCH 0003: an incomplete list ends in "et al." after its last name
             if (i == max - 1 && (i < names.size() - 1 || incomplete)) {
@@ -346,6 +375,24 @@ public class SName implements SElement {
             return Disambiguation.GIVEN_AS_STYLE;
         }
         return ctx.getDisambiguation().givenLevel(ctx.getItemData().getId(), name, position);
+    }
+
+    /**
+     * PATCH 0044: how many names come before the ellipsis and the last name
+     * of a list that et-al-use-last cuts: the et-al-use-first names, but at
+     * most et-al-min minus two (as in citeproc-js)
+     * @param max the number of names et-al keeps, or -1 if it keeps all
+     * @param etAlMin the et-al-min option
+     * @param count the number of names
+     * @return the number of first names, or -1 if the list is not cut
+     * this way (it is not cut, or the ellipsis would stand for no name)
+     */
+    private static int firstNamesBeforeLast(int max, Integer etAlMin, int count) {
+        if (max <= 0 || etAlMin == null) {
+            return -1;
+        }
+        int first = Math.max(1, Math.min(max, etAlMin - 2));
+        return first + 1 < count ? first : -1;
     }
 
     /**

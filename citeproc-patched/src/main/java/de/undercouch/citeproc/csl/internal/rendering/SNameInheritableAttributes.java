@@ -49,6 +49,8 @@ public class SNameInheritableAttributes implements Behavior {
     private String nameDelimiter;
     private String nameForm;
     private String namesDelimiter;
+    // PATCH 0044: et-al-use-last
+    private Boolean etAlUseLast;
 
     public SNameInheritableAttributes(Node node) {
         String and;
@@ -78,6 +80,8 @@ public class SNameInheritableAttributes implements Behavior {
             nameDelimiter = NodeHelper.getAttrValue(node, "name-delimiter"); // PATCH 0025
             nameForm = NodeHelper.getAttrValue(node, "name-form");
             namesDelimiter = NodeHelper.getAttrValue(node, "names-delimiter");
+            String useLast = NodeHelper.getAttrValue(node, "et-al-use-last"); // PATCH 0044
+            etAlUseLast = useLast == null ? null : Boolean.valueOf(useLast);
         } else {
             and = DEFAULT_AND;
             initialize = DEFAULT_INITIALIZE;
@@ -132,6 +136,7 @@ public class SNameInheritableAttributes implements Behavior {
 
     private static boolean determineHasInheritableAttributes(SNameInheritableAttributes nia) {
         return nia.nameDelimiter != null || nia.nameForm != null || nia.namesDelimiter != null || // PATCH 0025
+                nia.etAlUseLast != null || // PATCH 0044
                 !Objects.equals(nia.and, DEFAULT_AND) ||
                 nia.initialize != DEFAULT_INITIALIZE ||
                 !Objects.equals(nia.initializeWith, DEFAULT_INITIALIZE_WITH) ||
@@ -232,7 +237,17 @@ public class SNameInheritableAttributes implements Behavior {
         SNameInheritableAttributes merged = new SNameInheritableAttributes(and, delimiterPrecedesEtAl,
                 delimiterPrecedesLast, initialize, initializeWith, nameAsSortOrder,
                 sortSeparator, etAlMin, etAlUseFirst);
+        merged.etAlUseLast = override.etAlUseLast != null ? override.etAlUseLast : etAlUseLast; // PATCH 0044
         return mergeListOptions(merged, override); // PATCH 0025
+    }
+
+    /**
+     * PATCH 0044: get the et-al-use-last option
+     * @return {@code true} if a list that et-al cuts ends in an ellipsis and
+     * its last name, or {@code null} if not given
+     */
+    public Boolean getEtAlUseLast() {
+        return etAlUseLast;
     }
 
     /**
