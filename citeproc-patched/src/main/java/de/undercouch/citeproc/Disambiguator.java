@@ -19,7 +19,6 @@ import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.helper.StringHelper;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,8 +94,11 @@ class Disambiguator {
             expandNamesGenerally(d, sortedItems, rule.startsWith("primary-name"), rule.endsWith("with-initials"));
         }
         if (citation.isDisambiguateAddNames() || givennamesByCite) {
+            // PATCH 0016: citeproc-js's steps and its choice of the names each item keeps
+            boolean laterMode = citation.isDisambiguateAddYearSuffix() || style.usesDisambiguateCondition();
             for (List<CSLItemData> alike : alike(sortedItems, d)) {
-                addNamesAndGivennames(d, alike);
+                new NamesRun(d, item -> cite(item, d), Disambiguator::firstNames, citation.isDisambiguateAddNames(),
+                        givennamesByCite, laterMode).run(alike);
             }
         }
         if (style.usesDisambiguateCondition()) {
@@ -144,123 +146,6 @@ class Disambiguator {
         }
     }
 
-    /**
-     * Adds names, one at a time, to items whose cites read alike, and (by-cite rule) with each number of
-     * names tries initials, then full given names, for the names they show that another of them shares in
-     * the same place. An item keeps the first step that tells it apart; what a step gave the items it did
-     * not tell apart is kept only if it made more of their cites differ (as in citeproc-js, the last such
-     * step is what items never told apart keep).
-     */
-    private void addNamesAndGivennames(Disambiguation d, List<CSLItemData> alike) {
-        boolean addNames = citation.isDisambiguateAddNames();
-        int mostLevel = givennamesByCite ? Disambiguation.GIVEN_FULL : Disambiguation.GIVEN_AS_STYLE;
-        List<CSLItemData> pending = new ArrayList<>(alike);
-        Map<String, Disambiguation.Item> kept = new HashMap<>();
-        int distinct = 1;
-        for (int shown = addNames ? 1 : 0; pending.size() > 1 && !sameNames(pending)
-                && shown <= (addNames ? pending.stream().mapToInt(Disambiguator::mostNames).max().orElse(0) : 0);
-                shown++) {
-            Map<String, Disambiguation.Item> previous = null;
-            for (int level = Disambiguation.GIVEN_AS_STYLE; level <= mostLevel && pending.size() > 1; level++) {
-                Map<String, Disambiguation.Item> step = new HashMap<>();
-                for (CSLItemData item : pending) {
-                    Map<String, Integer> levels = new HashMap<>(
-                            kept.getOrDefault(item.getId(), Disambiguation.Item.NONE).givenLevels());
-                    givenLevels(item, pending, shown, level).forEach((name, l) -> levels.merge(name, l, Math::max));
-                    step.put(item.getId(), new Disambiguation.Item(shown, levels, false));
-                }
-                if (step.equals(previous)) {
-                    continue; // no name to expand further: the cites would not change
-                }
-                previous = step;
-                step.forEach(d::put);
-                int nowDistinct = tellApart(d, alike, pending);
-                if (nowDistinct > distinct) {
-                    kept.putAll(step);
-                    distinct = nowDistinct;
-                }
-            }
-        }
-        for (CSLItemData item : pending) {
-            d.put(item.getId(), kept.getOrDefault(item.getId(), Disambiguation.Item.NONE));
-        }
-    }
-
-    /**
-     * Removes from {@code pending} the items whose cites now differ from all others of {@code alike}
-     * @return how many different cites {@code alike} has now
-     */
-    private int tellApart(Disambiguation d, List<CSLItemData> alike, List<CSLItemData> pending) {
-        Map<String, String> cites = new HashMap<>();
-        Map<String, Integer> readers = new HashMap<>();
-        for (CSLItemData item : alike) {
-            String cite = cite(item, d);
-            cites.put(item.getId(), cite);
-            readers.merge(cite, 1, Integer::sum);
-        }
-        pending.removeIf(item -> readers.get(cites.get(item.getId())) == 1);
-        return readers.size();
-    }
-
-    /**
-     * The given-name levels of an item's names that another pending item has in the same place with the
-     * same family name but as another person
-     */
-    private static Map<String, Integer> givenLevels(CSLItemData item, List<CSLItemData> pending, int shown,
-            int mostLevel) {
-        Map<String, Integer> levels = new HashMap<>();
-        if (mostLevel == Disambiguation.GIVEN_AS_STYLE) {
-            return levels;
-        }
-        for (Function<CSLItemData, CSLName[]> variable : NAME_VARIABLES) {
-            CSLName[] names = variable.apply(item);
-            int end = names == null ? 0 : shown == 0 ? names.length : Math.min(shown, names.length);
-            for (int i = 0; i < end; i++) {
-                CSLName name = names[i];
-                if (name.getFamily() == null) {
-                    continue;
-                }
-                List<CSLName> namesakes = new ArrayList<>(List.of(name));
-                for (CSLItemData other : pending) {
-                    CSLName[] others = variable.apply(other);
-                    if (other != item && others != null && others.length > i && family(name).equals(family(others[i]))
-                            && !Disambiguation.key(name).equals(Disambiguation.key(others[i]))) {
-                        namesakes.add(others[i]);
-                    }
-                }
-                if (namesakes.size() > 1) {
-                    levels.put(Disambiguation.key(name), Math.min(mostLevel, level(name, namesakes)));
-                }
-            }
-        }
-        return levels;
-    }
-
-    /** Whether the items have the same names, so that no names or given names could tell them apart */
-    private static boolean sameNames(List<CSLItemData> items) {
-        List<List<String>> first = nameKeys(items.get(0));
-        return items.stream().allMatch(item -> nameKeys(item).equals(first));
-    }
-
-    private static List<List<String>> nameKeys(CSLItemData item) {
-        return NAME_VARIABLES.stream().map(v -> v.apply(item))
-                .map(names -> names == null ? List.<String>of() : Stream.of(names).map(Disambiguation::key).toList())
-                .toList();
-    }
-
-    /** Initials if they tell the name from its namesakes, else the full given name */
-    private static int level(CSLName name, Collection<CSLName> namesakes) {
-        String initialled = initialled(name);
-        boolean initialsTell = namesakes.stream().filter(n -> n != name).noneMatch(n -> initialled.equals(initialled(n)));
-        return initialsTell ? Disambiguation.GIVEN_INITIALS : Disambiguation.GIVEN_FULL;
-    }
-
-    /** The name as initials show it: all its parts, the given names as initials */
-    private static String initialled(CSLName name) {
-        return String.join("|", family(name), initials(name), Objects.toString(name.getDroppingParticle(), ""),
-                Objects.toString(name.getSuffix(), ""));
-    }
-
     private static String initials(CSLName name) {
         return name.getGiven() == null ? "" : StringHelper.initializeName(name.getGiven(), ".");
     }
@@ -274,9 +159,10 @@ class Disambiguator {
                 .flatMap(names -> firstOnly ? Stream.of(names[0]) : Stream.of(names));
     }
 
-    private static int mostNames(CSLItemData item) {
-        return NAME_VARIABLES.stream().map(v -> v.apply(item)).filter(Objects::nonNull)
-                .mapToInt(names -> names.length).max().orElse(0);
+    /** The first name list an item has: the one its cite shows, where cs:substitute tries them in this order */
+    private static CSLName[] firstNames(CSLItemData item) {
+        return NAME_VARIABLES.stream().map(v -> v.apply(item)).filter(names -> names != null && names.length > 0)
+                .findFirst().orElse(null);
     }
 
     /** The groups of two or more items whose cites read alike */
