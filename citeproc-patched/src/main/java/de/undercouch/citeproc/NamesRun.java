@@ -217,7 +217,7 @@ final class NamesRun {
         CSLName[] names = firstNames.apply(item);
         for (int i = 0; names != null && i < Math.min(names.length, Math.min(config.names, config.givens.length)); i++) {
             if (config.givens[i] > Disambiguation.GIVEN_AS_STYLE && names[i].getFamily() != null) {
-                levels.put(Disambiguation.key(names[i]), config.givens[i]);
+                levels.put(Disambiguation.placedKey(names[i], i), config.givens[i]); // PATCH 0017
             }
         }
         return new Disambiguation.Item(config.names, levels, false);

@@ -29,7 +29,7 @@ public final class Disambiguation {
     /**
      * One item's decisions
      * @param names how many names its name lists show at least (0: as the style says)
-     * @param givenLevels the given-name level of each of its names, by {@link #key(CSLName)}
+     * @param givenLevels the given-name level of each of its names, by {@link #placedKey(CSLName, int)}
      * @param condition whether the disambiguate condition holds
      */
     public record Item(int names, Map<String, Integer> givenLevels, boolean condition) {
@@ -111,7 +111,17 @@ public final class Disambiguation {
         String key = key(name);
         int general = primaryNameOnly && position > 0 ? GIVEN_AS_STYLE
                 : givenLevels.getOrDefault(key, GIVEN_AS_STYLE);
-        return Math.max(general, item.givenLevels().getOrDefault(key, GIVEN_AS_STYLE));
+        return Math.max(general, item.givenLevels().getOrDefault(placedKey(name, position), GIVEN_AS_STYLE));
+    }
+
+    /**
+     * PATCH 0017: an item's own given-name levels are by place in the list, as citeproc-js's by-cite levels
+     * @param name a name
+     * @param position its place in its list (0 for the first)
+     * @return the key of its level among an item's {@link Item#givenLevels()}
+     */
+    public static String placedKey(CSLName name, int position) {
+        return key(name) + "\u0000" + position;
     }
 
     /**
