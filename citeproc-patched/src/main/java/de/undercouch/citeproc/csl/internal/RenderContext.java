@@ -21,7 +21,9 @@ import de.undercouch.citeproc.csl.internal.rendering.SNameInheritableAttributes;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +114,9 @@ public class RenderContext {
     // PATCH 0011: what disambiguation decided for the items (shared with child contexts)
     private final AtomicReference<Disambiguation> disambiguation;
 
+    // PATCH 0018: the items whose implicit year-suffix has been rendered (shared with child contexts)
+    private final Set<CSLItemData> implicitYearSuffixRendered;
+
     /**
      * Creates a new render context
      * @param style the style used to render citation items and bibliographies
@@ -174,6 +179,7 @@ public class RenderContext {
         this.lastLabelRendered = new AtomicReference<>();
         this.inheritedNameAttributes = style.getInheritableNameAttributes();
         this.disambiguation = new AtomicReference<>(Disambiguation.NONE); // PATCH 0011
+        this.implicitYearSuffixRendered = Collections.newSetFromMap(new IdentityHashMap<>()); // PATCH 0018
         this.sortKey = sortKey; // PATCH 0040
     }
 
@@ -247,6 +253,7 @@ public class RenderContext {
         this.lastLabelRendered = parent.lastLabelRendered;
         this.inheritedNameAttributes = inheritedNameAttributes;
         this.disambiguation = parent.disambiguation; // PATCH 0011
+        this.implicitYearSuffixRendered = parent.implicitYearSuffixRendered; // PATCH 0018
         this.sortKey = parent.sortKey; // PATCH 0040
     }
 
@@ -891,6 +898,24 @@ public class RenderContext {
      */
     public SKey getSortKey() {
         return sortKey;
+    }
+
+    /**
+     * PATCH 0018: the year-suffix that a date of the given variable renders
+     * after its first year: the item's, if the style never renders the
+     * year-suffix variable, the variable is "issued" and no date of this
+     * item has rendered it before in this citation or entry
+     * @param dateVariable the date variable being rendered
+     * @return the year-suffix, or {@code null} if none
+     */
+    public String takeImplicitYearSuffix(String dateVariable) {
+        String suffix = itemData == null ? null : itemData.getYearSuffix();
+        if (suffix == null || sortKey != null || style.rendersYearSuffix()
+                || !"issued".equals(dateVariable)
+                || !implicitYearSuffixRendered.add(itemData)) {
+            return null;
+        }
+        return suffix;
     }
 
     /**
