@@ -21,14 +21,13 @@ import de.undercouch.citeproc.csl.internal.rendering.SNameInheritableAttributes;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -114,8 +113,9 @@ public class RenderContext {
     // PATCH 0011: what disambiguation decided for the items (shared with child contexts)
     private final AtomicReference<Disambiguation> disambiguation;
 
-    // PATCH 0018: the items whose implicit year-suffix has been rendered (shared with child contexts)
-    private final Set<CSLItemData> implicitYearSuffixRendered;
+    // PATCH 0018: whether the cite or entry has rendered its implicit year-suffix (shared with child
+    // contexts of the same citation item)
+    private final AtomicBoolean implicitYearSuffixRendered;
 
     /**
      * Creates a new render context
@@ -179,7 +179,7 @@ public class RenderContext {
         this.lastLabelRendered = new AtomicReference<>();
         this.inheritedNameAttributes = style.getInheritableNameAttributes();
         this.disambiguation = new AtomicReference<>(Disambiguation.NONE); // PATCH 0011
-        this.implicitYearSuffixRendered = Collections.newSetFromMap(new IdentityHashMap<>()); // PATCH 0018
+        this.implicitYearSuffixRendered = new AtomicBoolean(); // PATCH 0018
         this.sortKey = sortKey; // PATCH 0040
     }
 
@@ -253,7 +253,8 @@ public class RenderContext {
         this.lastLabelRendered = parent.lastLabelRendered;
         this.inheritedNameAttributes = inheritedNameAttributes;
         this.disambiguation = parent.disambiguation; // PATCH 0011
-        this.implicitYearSuffixRendered = parent.implicitYearSuffixRendered; // PATCH 0018
+        this.implicitYearSuffixRendered = citationItem == parent.citationItem
+                ? parent.implicitYearSuffixRendered : new AtomicBoolean(); // PATCH 0018
         this.sortKey = parent.sortKey; // PATCH 0040
     }
 
@@ -903,8 +904,8 @@ public class RenderContext {
     /**
      * PATCH 0018: the year-suffix that a date of the given variable renders
      * after its first year: the item's, if the style never renders the
-     * year-suffix variable, the variable is "issued" and no date of this
-     * item has rendered it before in this citation or entry
+     * year-suffix variable, the variable is "issued" and no date of
+     * this cite or entry has rendered it before
      * @param dateVariable the date variable being rendered
      * @return the year-suffix, or {@code null} if none
      */
@@ -912,7 +913,7 @@ public class RenderContext {
         String suffix = itemData == null ? null : itemData.getYearSuffix();
         if (suffix == null || sortKey != null || style.rendersYearSuffix()
                 || !"issued".equals(dateVariable)
-                || !implicitYearSuffixRendered.add(itemData)) {
+                || implicitYearSuffixRendered.getAndSet(true)) {
             return null;
         }
         return suffix;
