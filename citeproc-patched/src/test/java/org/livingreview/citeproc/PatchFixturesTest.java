@@ -32,6 +32,7 @@ class PatchFixturesTest {
         "0014, patch-fixtures, name_SuppressAuthor",
         "0015, csl-test-suite/humans, collapse_YearSuffixCollapse",
         "0018, csl-test-suite/humans, disambiguate_NoTextElementUsesYearSuffixVariable",
+        "0019, csl-test-suite/humans, disambiguate_YearCollapseWithInstitution",
         "0020, csl-test-suite/humans, name_CeltsAndToffsNoHyphens",
         "0021, csl-test-suite/humans, name_LowercaseSurnameSuffix",
         "0022, patch-fixtures, name_SuffixNormalizedWithInitials",
