@@ -33,6 +33,8 @@ class PatchFixturesTest {
         "0015, csl-test-suite/humans, collapse_YearSuffixCollapse",
         "0016, patch-fixtures, disambiguate_AddNamesKeepsEarlierSteps",
         "0017, patch-fixtures, disambiguate_ByCiteGivennameByPlace",
+        "0018, csl-test-suite/humans, disambiguate_NoTextElementUsesYearSuffixVariable",
+        "0019, csl-test-suite/humans, disambiguate_YearCollapseWithInstitution",
         "0020, csl-test-suite/humans, name_CeltsAndToffsNoHyphens",
         "0021, csl-test-suite/humans, name_LowercaseSurnameSuffix",
         "0022, patch-fixtures, name_SuffixNormalizedWithInitials",

@@ -42,9 +42,9 @@ final class CiteGrouping {
         this.rangeYearSuffixes = collapse.equals("year-suffix-ranged");
         this.delimiter = delimiter == null ? "" : delimiter;
         // citeproc-js's default: the layout's delimiter where the style sets an after-collapse-delimiter or
-        // collapses year-suffixes, else ", " (the specification's)
+        // collapses year-suffixes, else ", " (the specification's); PATCH 0019: ", " only in an in-text style
         boolean layoutDelimiterInGroups = NodeHelper.getAttrValue(citation, "after-collapse-delimiter") != null
-                || collapseYearSuffixes;
+                || collapseYearSuffixes || !isInTextStyle(citation);
         this.citeGroupDelimiter = attribute(citation, "cite-group-delimiter",
                 layoutDelimiterInGroups ? this.delimiter : ", ");
         this.yearSuffixDelimiter = attribute(citation, "year-suffix-delimiter", this.delimiter);
@@ -62,6 +62,11 @@ final class CiteGrouping {
             return null;
         }
         return new CiteGrouping(collapse, delimiter, citation);
+    }
+
+    /** PATCH 0019: whether the style of a cs:citation element is of class "in-text" (not "note") */
+    private static boolean isInTextStyle(Node citation) {
+        return "in-text".equals(citation.getOwnerDocument().getDocumentElement().getAttribute("class"));
     }
 
     private static String attribute(Node node, String name, String defaultValue) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -112,6 +113,10 @@ public class RenderContext {
     // PATCH 0011: what disambiguation decided for the items (shared with child contexts)
     private final AtomicReference<Disambiguation> disambiguation;
 
+    // PATCH 0018: whether the cite or entry has rendered its implicit year-suffix (shared with child
+    // contexts of the same citation item)
+    private final AtomicBoolean implicitYearSuffixRendered;
+
     /**
      * Creates a new render context
      * @param style the style used to render citation items and bibliographies
@@ -174,6 +179,7 @@ public class RenderContext {
         this.lastLabelRendered = new AtomicReference<>();
         this.inheritedNameAttributes = style.getInheritableNameAttributes();
         this.disambiguation = new AtomicReference<>(Disambiguation.NONE); // PATCH 0011
+        this.implicitYearSuffixRendered = new AtomicBoolean(); // PATCH 0018
         this.sortKey = sortKey; // PATCH 0040
     }
 
@@ -247,6 +253,8 @@ public class RenderContext {
         this.lastLabelRendered = parent.lastLabelRendered;
         this.inheritedNameAttributes = inheritedNameAttributes;
         this.disambiguation = parent.disambiguation; // PATCH 0011
+        this.implicitYearSuffixRendered = citationItem == parent.citationItem
+                ? parent.implicitYearSuffixRendered : new AtomicBoolean(); // PATCH 0018
         this.sortKey = parent.sortKey; // PATCH 0040
     }
 
@@ -891,6 +899,24 @@ public class RenderContext {
      */
     public SKey getSortKey() {
         return sortKey;
+    }
+
+    /**
+     * PATCH 0018: the year-suffix that a date of the given variable renders
+     * after its first year: the item's, if the style never renders the
+     * year-suffix variable, the variable is "issued" and no date of
+     * this cite or entry has rendered it before
+     * @param dateVariable the date variable being rendered
+     * @return the year-suffix, or {@code null} if none
+     */
+    public String takeImplicitYearSuffix(String dateVariable) {
+        String suffix = itemData == null ? null : itemData.getYearSuffix();
+        if (suffix == null || sortKey != null || style.rendersYearSuffix()
+                || !"issued".equals(dateVariable)
+                || implicitYearSuffixRendered.getAndSet(true)) {
+            return null;
+        }
+        return suffix;
     }
 
     /**

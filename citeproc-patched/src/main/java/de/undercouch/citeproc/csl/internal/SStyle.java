@@ -37,6 +37,8 @@ public class SStyle {
     private final String demoteNonDroppingParticle;
     // PATCH 0013: whether a cs:if or cs:else-if tests the disambiguate condition
     private final boolean usesDisambiguateCondition;
+    // PATCH 0018: whether a cs:text of the style renders the year-suffix variable
+    private final boolean rendersYearSuffix;
 
     /**
      * Creates the citation style from an XML document
@@ -81,6 +83,7 @@ public class SStyle {
         this.demoteNonDroppingParticle = demote == null ? "display-and-sort" : demote;
         this.defaultLocale = NodeHelper.getAttrValue(styleRoot, "default-locale");
         this.usesDisambiguateCondition = testsDisambiguate(styleRoot); // PATCH 0013
+        this.rendersYearSuffix = rendersYearSuffix(styleRoot); // PATCH 0018
     }
 
     /**
@@ -99,6 +102,31 @@ public class SStyle {
             }
         }
         return false;
+    }
+
+    /**
+     * PATCH 0018: whether a cs:text of the style renders the year-suffix
+     * variable (else the year-suffix follows the first year of the issued
+     * date a cite renders, as the CSL specification says)
+     * @param styleRoot the style's root element
+     * @return {@code true} if one does
+     */
+    private static boolean rendersYearSuffix(Element styleRoot) {
+        NodeList texts = styleRoot.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            if ("year-suffix".equals(((Element) texts.item(i)).getAttribute("variable"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PATCH 0018: whether a cs:text of the style renders the year-suffix variable
+     * @return {@code true} if one does
+     */
+    public boolean rendersYearSuffix() {
+        return rendersYearSuffix;
     }
 
     /**

@@ -277,7 +277,7 @@ public class SDate implements SRenderingElement {
      * @param target the context to render into
      * @param delimiter the delimiter (may be {@code null})
      */
-    private static void renderPart(SDatePart dp, int[] date, RenderContext target,
+    private void renderPart(SDatePart dp, int[] date, RenderContext target,
             String delimiter) {
         RenderContext part = new RenderContext(target);
         dp.setDate(date);
@@ -285,10 +285,27 @@ public class SDate implements SRenderingElement {
         if (part.getResult().isEmpty()) {
             return;
         }
+        if ("year".equals(dp.getName())) {
+            appendImplicitYearSuffix(part, variable); // PATCH 0018
+        }
         if (delimiter != null && !target.getResult().isEmpty()) {
             target.emit(delimiter, DELIMITER);
         }
         target.emit(part.getResult());
+    }
+
+    /**
+     * PATCH 0018: append the item's year-suffix to a rendered year where the
+     * style never renders the year-suffix variable and this is the first year
+     * of the issued date in the cite
+     * @param year the context holding the rendered year
+     * @param variable the date variable
+     */
+    private static void appendImplicitYearSuffix(RenderContext year, String variable) {
+        String suffix = year.takeImplicitYearSuffix(variable);
+        if (suffix != null) {
+            year.emit(suffix);
+        }
     }
 
     /**
