@@ -663,6 +663,20 @@ public class CSL {
 
     private List<CSLItemData> registerItems(Collection<String> ids,
             Set<CSLItemData> updatedItems, boolean unsorted) {
+        return registerItems(ids, updatedItems, unsorted, false);
+    }
+
+    /**
+     * PATCH 0150: {@link #registerItems(Collection, Set, boolean)}, where
+     * {@code numberAtEnd} numbers the sorted items once after all are
+     * inserted instead of renumbering the items after each insertion point
+     * (quadratic in the number of items). Only for a registration into an
+     * empty processor that reports no updated items; where a sort key renders
+     * the citation number, which the numbers then change, the items are
+     * registered again one by one as before.
+     */
+    private List<CSLItemData> registerItems(Collection<String> ids,
+            Set<CSLItemData> updatedItems, boolean unsorted, boolean numberAtEnd) {
         List<CSLItemData> result = new ArrayList<>();
         SSort.SortComparator comparator = null;
         boolean registeredNewItems = false;
@@ -706,6 +720,11 @@ public class CSL {
                     // citeproc-js orders ties by registration
                     i = afterTies(sortedItems, i, itemData, comparator);
                 }
+                if (numberAtEnd && comparator.rendersCitationNumber()) { // PATCH 0150
+                    registeredItems.clear();
+                    sortedItems.clear();
+                    return registerItems(ids, null, unsorted, false);
+                }
 
                 // determine citation number depending on sort direction
                 int citationNumber;
@@ -726,7 +745,9 @@ public class CSL {
                 // determine if we need to update the following items or
                 // the preceding ones (depending on the sort direction)
                 IntStream idStream;
-                if (citationNumberDirection > 0) {
+                if (numberAtEnd) {
+                    idStream = IntStream.empty(); // PATCH 0150: numbered below
+                } else if (citationNumberDirection > 0) {
                     idStream = IntStream.range(i + 1, sortedItems.size());
                 } else {
                     int e = i;
@@ -764,6 +785,11 @@ public class CSL {
             // save registered item data
             registeredItems.put(itemData.getId(), itemData);
             result.add(itemData);
+        }
+
+        if (numberAtEnd && comparator != null) {
+            numberSortedItems(); // PATCH 0150
+            result.replaceAll(item -> registeredItems.get(item.getId()));
         }
 
         // PATCH 0001, 0011: items whose cites are alike are told apart (Disambiguator)
@@ -842,7 +868,23 @@ public class CSL {
     public void registerCitationItems(Collection<String> ids, boolean unsorted) {
         registeredItems.clear();
         sortedItems.clear();
-        registerItems(ids, null, unsorted);
+        registerItems(ids, null, unsorted, true); // PATCH 0150
+    }
+
+    /**
+     * PATCH 0150: give every sorted item the citation number of its place
+     * (no sort key has rendered the citation number, so it is ascending)
+     */
+    private void numberSortedItems() {
+        for (int j = 0; j < sortedItems.size(); j++) {
+            CSLItemData item = sortedItems.get(j);
+            String number = String.valueOf(j + 1);
+            if (!number.equals(item.getCitationNumber())) {
+                item = new CSLItemDataBuilder(item).citationNumber(number).build();
+                sortedItems.set(j, item);
+                registeredItems.put(item.getId(), item);
+            }
+        }
     }
 
     /**

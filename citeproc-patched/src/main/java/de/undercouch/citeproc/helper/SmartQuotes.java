@@ -34,6 +34,7 @@ public class SmartQuotes {
 
     private final Pattern[] patterns;
     private final String[] replacements;
+    private final String leftSingleQuote; // PATCH 0152
 
     /**
      * Creates the smart-quotes parser
@@ -106,6 +107,7 @@ public class SmartQuotes {
                 new String[] { "'", prime }
         };
 
+        this.leftSingleQuote = leftSingleQuote; // PATCH 0152
         this.patterns = new Pattern[replacements.length];
         this.replacements = new String[replacements.length];
         for (int i = 0; i < replacements.length; ++i) {
@@ -121,6 +123,11 @@ public class SmartQuotes {
      * @return the processed string
      */
     public String apply(String str) {
+        // PATCH 0152: every pattern needs a straight quotation mark or the
+        // left single quotation mark, so a text without them stays as it is
+        if (str.indexOf('\'') < 0 && str.indexOf('"') < 0 && str.indexOf(leftSingleQuote) < 0) {
+            return str;
+        }
         for (int i = 0; i < patterns.length; ++i) {
             str = patterns[i].matcher(str).replaceAll(replacements[i]);
         }

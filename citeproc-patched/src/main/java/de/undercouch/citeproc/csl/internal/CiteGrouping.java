@@ -83,7 +83,7 @@ final class CiteGrouping {
         final String year;
         final List<Token> yearSuffix;
 
-        Cite(CSLCitationItem item, Function<CSLCitationItem, TokenBuffer> render) {
+        Cite(CSLCitationItem item, Function<CSLCitationItem, TokenBuffer> render, boolean collapseYearSuffixes) {
             this.item = item;
             this.whole = render.apply(item);
             boolean plain = !Boolean.TRUE.equals(item.getSuppressAuthor()) && item.getPrefix() == null;
@@ -102,7 +102,9 @@ final class CiteGrouping {
             this.names = names;
             String year = null;
             List<Token> yearSuffix = null;
-            if (names != null && item.getItemData().getYearSuffix() != null && item.getLocator() == null
+            // PATCH 0153: the year and its suffix are needed only to collapse year-suffixes
+            if (collapseYearSuffixes && names != null && item.getItemData().getYearSuffix() != null
+                    && item.getLocator() == null
                     && item.getSuffix() == null) {
                 List<Token> unsuffixed = render.apply(new CSLCitationItemBuilder(bare)
                         .itemData(new CSLItemDataBuilder(item.getItemData()).yearSuffix(null).build()).build())
@@ -137,9 +139,13 @@ final class CiteGrouping {
      * @return the joined cites
      */
     TokenBuffer join(List<CSLCitationItem> items, Function<CSLCitationItem, TokenBuffer> render) {
+        if (items.size() == 1) {
+            // PATCH 0153: a lone cite is not grouped, so it is rendered only whole
+            return new TokenBuffer().append(render.apply(items.get(0)));
+        }
         Map<Object, List<Cite>> groups = new LinkedHashMap<>();
         for (CSLCitationItem item : items) {
-            Cite cite = new Cite(item, render);
+            Cite cite = new Cite(item, render, collapseYearSuffixes);
             groups.computeIfAbsent(cite.names == null ? new Object() : cite.names, k -> new ArrayList<>()).add(cite);
         }
         TokenBuffer result = new TokenBuffer();

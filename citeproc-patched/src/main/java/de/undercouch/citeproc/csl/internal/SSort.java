@@ -71,6 +71,7 @@ public class SSort {
         private final SortKeyCollator comparator; // PATCH 0040
         private final Map<CSLItemData, List<String>> itemKeys = new IdentityHashMap<>(); // PATCH 0040
         private int citationNumberDirection = 1;
+        private boolean rendersCitationNumber; // PATCH 0150
 
         /**
          * Create a new sort comparator
@@ -93,6 +94,15 @@ public class SSort {
          */
         public int getCitationNumberDirection() {
             return citationNumberDirection;
+        }
+
+        /**
+         * PATCH 0150: whether a key rendered so far has rendered the
+         * citation-number variable
+         * @return {@code true} if one has
+         */
+        public boolean rendersCitationNumber() {
+            return rendersCitationNumber;
         }
 
         // PATCH 0040: every key is rendered once per item, in a sort key
@@ -137,6 +147,7 @@ public class SSort {
                 ctx.removeVariableListener(vl);
                 if (vl.getCalled().contains("citation-number")) {
                     citationNumberDirection = key.getSort();
+                    rendersCitationNumber = true; // PATCH 0150
                 }
                 result.add(ctx.getResult().toString());
             }

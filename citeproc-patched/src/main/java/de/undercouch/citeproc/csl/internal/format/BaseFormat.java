@@ -19,6 +19,7 @@ import de.undercouch.citeproc.helper.StringHelper;
 import org.apache.commons.lang3.tuple.Pair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -65,6 +66,36 @@ abstract public class BaseFormat implements Format {
     protected boolean convertLinks = false;
 
     /**
+     * PATCH 0152: the smart-quotes parser made for the quotation marks and
+     * language of the last render context (it compiles its patterns when
+     * made, which took more time than applying them)
+     */
+    private volatile KeptSmartQuotes keptSmartQuotes;
+
+    private record KeptSmartQuotes(List<Object> terms, SmartQuotes smartQuotes) {
+    }
+
+    /**
+     * PATCH 0152: the smart-quotes parser for the quotation marks and
+     * language of a render context, made again only when they change
+     * @param ctx the render context
+     * @return the parser
+     */
+    private SmartQuotes smartQuotes(RenderContext ctx) {
+        List<Object> terms = Arrays.asList(ctx.getTerm("open-inner-quote"),
+                ctx.getTerm("close-inner-quote"), ctx.getTerm("open-quote"),
+                ctx.getTerm("close-quote"), ctx.getLocale().getLang());
+        KeptSmartQuotes kept = keptSmartQuotes;
+        if (kept == null || !kept.terms().equals(terms)) {
+            kept = new KeptSmartQuotes(terms, new SmartQuotes((String)terms.get(0),
+                    (String)terms.get(1), (String)terms.get(2), (String)terms.get(3),
+                    (Locale)terms.get(4)));
+            keptSmartQuotes = kept;
+        }
+        return kept.smartQuotes();
+    }
+
+    /**
      * Performs post-processing on the given buffer. Alters the buffer's
      * contents. Be sure to make a copy of the buffer before calling this method.
      * @param buffer the buffer to process
@@ -74,9 +105,7 @@ abstract public class BaseFormat implements Format {
         List<Token> tokens = buffer.getTokens();
 
         // convert straight quotation marks to curly ones
-        SmartQuotes sq = new SmartQuotes(ctx.getTerm("open-inner-quote"),
-                ctx.getTerm("close-inner-quote"), ctx. getTerm("open-quote"),
-                ctx.getTerm("close-quote"), ctx.getLocale().getLang());
+        SmartQuotes sq = smartQuotes(ctx);
         for (int i = 0; i < tokens.size(); ++i) {
             Token t = tokens.get(i);
             if (t instanceof TextToken) {

@@ -13,6 +13,8 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A substitute element from a style file
@@ -20,6 +22,13 @@ import java.util.List;
  */
 public class SSubstitute extends SRenderingElementContainerElement {
     private final Node parentNamesNode;
+
+    /**
+     * PATCH 0151: the names element made for each shorthand one, made once
+     * instead of at every rendering (keyed by identity: SNames keeps
+     * Object's equals)
+     */
+    private final Map<SNames, SNames> inheritingNames = new ConcurrentHashMap<>();
 
     /**
      * Construct the substitute from an XML node
@@ -42,7 +51,8 @@ public class SSubstitute extends SRenderingElementContainerElement {
         List<SRenderingElement> elements = new ArrayList<>(originalElements.size());
         for (SRenderingElement e : originalElements) {
             if (e instanceof SNames && ((SNames)e).isShorthand()) {
-                e = new SNames(parentNamesNode, ((SNames)e).getVariableAttribute(), false);
+                e = inheritingNames.computeIfAbsent((SNames)e, shorthand -> new SNames(
+                        parentNamesNode, shorthand.getVariableAttribute(), false));
             }
             elements.add(e);
         }
