@@ -57,6 +57,7 @@ class PatchFixturesTest {
         "0043, csl-test-suite/humans, sort_DateVariable",
         "0044, csl-test-suite/humans, name_EtAlUseLast",
         "0045, csl-test-suite/humans, integration_SimpleIbid",
+        "0046, csl-test-suite/humans, magic_CapitalizeFirstOccurringTerm",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
