@@ -983,7 +983,7 @@ public class CSL {
     public List<Citation> makeCitation(CSLCitation citation) {
         // PATCH 0045: the citation follows those made so far, as with
         // citeproc-js's appendCitationCluster
-        return placeCitation(citation, new ArrayList<>(generatedCitations), List.of());
+        return placeCitation(citation, new ArrayList<>(generatedCitations), List.of(), false);
     }
 
     /**
@@ -1013,7 +1013,46 @@ public class CSL {
         for (GeneratedCitation gc : generatedCitations) {
             byId.put(gc.getOriginal().getCitationID(), gc);
         }
-        return placeCitation(citation, placed(citationsPre, byId), placed(citationsPost, byId));
+        List<GeneratedCitation> before = placed(citationsPre, byId);
+        List<GeneratedCitation> after = placed(citationsPost, byId);
+        boolean reregistered = registerInDocumentOrder(before, citation, after); // PATCH 0047
+        return placeCitation(citation, before, after, reregistered);
+    }
+
+    /**
+     * PATCH 0047: the registered items become those the document cites, in
+     * the order of their first cites, as citeproc-js's processCitationCluster
+     * updates its items: an item no citation cites any longer is dropped, and
+     * numbers follow the new order. Nothing changes where the document cites
+     * the registered items first, in their order, and maybe new ones after them.
+     * @return true if the items were registered again
+     */
+    private boolean registerInDocumentOrder(List<GeneratedCitation> before,
+            CSLCitation citation, List<GeneratedCitation> after) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (GeneratedCitation gc : before) {
+            addItemIds(gc.getOriginal(), ids);
+        }
+        addItemIds(citation, ids);
+        for (GeneratedCitation gc : after) {
+            addItemIds(gc.getOriginal(), ids);
+        }
+        List<String> registered = new ArrayList<>(registeredItems.keySet());
+        List<String> cited = new ArrayList<>(ids);
+        if (cited.size() >= registered.size() && cited.subList(0, registered.size()).equals(registered)) {
+            return false;
+        }
+        registeredItems.clear();
+        sortedItems.clear();
+        disambiguation = Disambiguation.NONE;
+        registerItems(cited, null, false);
+        return true;
+    }
+
+    private static void addItemIds(CSLCitation citation, Set<String> ids) {
+        for (CSLCitationItem item : citation.getCitationItems()) {
+            ids.add(item.getId());
+        }
     }
 
     /**
@@ -1060,9 +1099,11 @@ public class CSL {
      * PATCH 0045: makes the citation between the given ones (the
      * document's citations from now on), gives every cite its position,
      * and renders again the citations whose items or positions changed
+     * (all where the items were registered again)
      */
     private List<Citation> placeCitation(CSLCitation citation,
-            List<GeneratedCitation> before, List<GeneratedCitation> after) {
+            List<GeneratedCitation> before, List<GeneratedCitation> after,
+            boolean allUpdated) {
         Set<CSLItemData> updatedItems = new LinkedHashSet<>();
         CSLCitation preparedCitation = preRenderCitation(citation, updatedItems);
         Set<String> updatedIds = new HashSet<>();
@@ -1077,11 +1118,21 @@ public class CSL {
         // prepare citations again whose items had to be updated
         List<CSLCitation> prepared = new ArrayList<>(document.size());
         for (GeneratedCitation gc : document) {
-            boolean updated = gc.getGenerated() != null && citesAny(gc.getOriginal(), updatedIds);
+            boolean updated = gc.getGenerated() != null
+                    && (allUpdated || citesAny(gc.getOriginal(), updatedIds));
             prepared.add(updated ? preRenderCitation(gc.getOriginal(), null) : gc.getPrepared());
         }
         CitePositions positions = style.getCitation().getPositions();
         List<CSLCitation> placed = positions == null ? prepared : positions.assign(prepared);
+
+        // as in citeproc-js, a changed first-reference-note-number taints
+        // every citation of its item
+        Set<String> renumbered = new HashSet<>();
+        for (int i = 0; i < document.size(); i++) {
+            if (document.get(i).getGenerated() != null && placed.get(i) != document.get(i).getPrepared()) {
+                renumbered.addAll(CitePositions.renumberedItems(document.get(i).getPrepared(), placed.get(i)));
+            }
+        }
 
         List<Citation> result = new ArrayList<>();
         generatedCitations = new ArrayList<>(document.size());
@@ -1090,9 +1141,10 @@ public class CSL {
             CSLCitation p = placed.get(i);
             Citation old = gc.getGenerated();
             Citation made;
-            if (old == null || p != gc.getPrepared()) {
+            boolean tainted = old != null && citesAny(gc.getOriginal(), renumbered);
+            if (old == null || p != gc.getPrepared() || tainted) {
                 made = new Citation(i, renderCitation(p));
-                if (old == null || !CitePositions.samePositions(p, gc.getPrepared())
+                if (old == null || tainted || !CitePositions.samePositions(p, gc.getPrepared())
                         || !made.getText().equals(old.getText())) {
                     result.add(made);
                 }

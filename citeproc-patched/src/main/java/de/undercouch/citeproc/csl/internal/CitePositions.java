@@ -8,9 +8,11 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.helper.NodeHelper;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -222,6 +224,24 @@ public final class CitePositions {
             }
         }
         return true;
+    }
+
+    /**
+     * The items whose first-reference-note-number differs between two renderings of a citation
+     * @param before the citation as rendered before
+     * @param after the citation with its new positions
+     * @return the ids of these items
+     */
+    public static Set<String> renumberedItems(CSLCitation before, CSLCitation after) {
+        Set<String> result = new HashSet<>();
+        CSLCitationItem[] as = before.getCitationItems();
+        CSLCitationItem[] bs = after.getCitationItems();
+        for (int i = 0; i < Math.min(as.length, bs.length); i++) {
+            if (!Objects.equals(as[i].getFirstReferenceNoteNumber(), bs[i].getFirstReferenceNoteNumber())) {
+                result.add(bs[i].getId());
+            }
+        }
+        return result;
     }
 
     /**
