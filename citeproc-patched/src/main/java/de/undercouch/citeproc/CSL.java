@@ -1119,7 +1119,7 @@ public class CSL {
         List<CSLCitation> prepared = new ArrayList<>(document.size());
         for (GeneratedCitation gc : document) {
             boolean updated = gc.getGenerated() != null
-                    && (allUpdated || citesAny(gc.getOriginal(), updatedIds));
+                    && (allUpdated || !updatedIds.isEmpty() && citesAny(gc.getOriginal(), updatedIds));
             prepared.add(updated ? preRenderCitation(gc.getOriginal(), null) : gc.getPrepared());
         }
         CitePositions positions = style.getCitation().getPositions();
@@ -1148,8 +1148,11 @@ public class CSL {
                         || !made.getText().equals(old.getText())) {
                     result.add(made);
                 }
+            } else if (old.getIndex() == i) {
+                generatedCitations.add(gc); // unchanged, in its place
+                continue;
             } else {
-                made = old.getIndex() == i ? old : new Citation(i, old.getText());
+                made = new Citation(i, old.getText());
             }
             generatedCitations.add(new GeneratedCitation(gc.getOriginal(), p, made));
         }
