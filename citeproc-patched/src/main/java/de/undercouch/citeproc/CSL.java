@@ -11,6 +11,8 @@ import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLProperties;
+import de.undercouch.citeproc.csl.internal.CitePositions;
 import de.undercouch.citeproc.csl.internal.Disambiguation;
 import de.undercouch.citeproc.csl.internal.GeneratedCitation;
 import de.undercouch.citeproc.csl.internal.RenderContext;
@@ -47,6 +49,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -1019,55 +1023,191 @@ public class CSL {
      * refers to citation item data that does not exist
      */
     public List<Citation> makeCitation(CSLCitation citation) {
+        // PATCH 0045: the citation follows those made so far, as with
+        // citeproc-js's appendCitationCluster
+        return placeCitation(citation, new ArrayList<>(generatedCitations), List.of(), false);
+    }
+
+    /**
+     * PATCH 0045: Generates a citation at its place in the document, as
+     * citeproc-js's processCitationCluster does: after the citations
+     * {@code citationsPre} and before {@code citationsPost}, each a
+     * citation made before, given by its citationID and the note it is
+     * now in. From now on these are the document's citations, in this
+     * order; citations not given are dropped. The positions of all cites
+     * (first, subsequent, ibid, ibid-with-locator, near-note and
+     * first-reference-note-number) are computed again where the style
+     * tests them, and citations whose cites changed position, or whose
+     * items changed, are rendered again.
+     * @param citation the citation to make (its properties give its note
+     * number, 0 or none in the text)
+     * @param citationsPre the citations before it, in document order
+     * @param citationsPost the citations after it, in document order
+     * @return the new citation, and the citations whose cites changed
+     * position or whose text changed, each with its index in the document,
+     * in document order
+     * @throws IllegalArgumentException if a citationID is not one of a
+     * citation made before
+     */
+    public List<Citation> makeCitation(CSLCitation citation,
+            List<CitationPlace> citationsPre, List<CitationPlace> citationsPost) {
+        Map<String, GeneratedCitation> byId = new HashMap<>();
+        for (GeneratedCitation gc : generatedCitations) {
+            byId.put(gc.getOriginal().getCitationID(), gc);
+        }
+        List<GeneratedCitation> before = placed(citationsPre, byId);
+        List<GeneratedCitation> after = placed(citationsPost, byId);
+        boolean reregistered = registerInDocumentOrder(before, citation, after); // PATCH 0047
+        return placeCitation(citation, before, after, reregistered);
+    }
+
+    /**
+     * PATCH 0047: the registered items become those the document cites, in
+     * the order of their first cites, as citeproc-js's processCitationCluster
+     * updates its items: an item no citation cites any longer is dropped, and
+     * numbers follow the new order. Nothing changes where the document cites
+     * the registered items first, in their order, and maybe new ones after them.
+     * @return true if the items were registered again
+     */
+    private boolean registerInDocumentOrder(List<GeneratedCitation> before,
+            CSLCitation citation, List<GeneratedCitation> after) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (GeneratedCitation gc : before) {
+            addItemIds(gc.getOriginal(), ids);
+        }
+        addItemIds(citation, ids);
+        for (GeneratedCitation gc : after) {
+            addItemIds(gc.getOriginal(), ids);
+        }
+        List<String> registered = new ArrayList<>(registeredItems.keySet());
+        List<String> cited = new ArrayList<>(ids);
+        if (cited.size() >= registered.size() && cited.subList(0, registered.size()).equals(registered)) {
+            return false;
+        }
+        registeredItems.clear();
+        sortedItems.clear();
+        disambiguation = Disambiguation.NONE;
+        registerItems(cited, null, false);
+        return true;
+    }
+
+    private static void addItemIds(CSLCitation citation, Set<String> ids) {
+        for (CSLCitationItem item : citation.getCitationItems()) {
+            ids.add(item.getId());
+        }
+    }
+
+    /**
+     * PATCH 0045: the document's citations as last rendered
+     * @return the citations, each with its index in the document, in
+     * document order
+     */
+    public List<Citation> getCitations() {
+        List<Citation> result = new ArrayList<>(generatedCitations.size());
+        for (GeneratedCitation gc : generatedCitations) {
+            result.add(gc.getGenerated());
+        }
+        return result;
+    }
+
+    /**
+     * PATCH 0045: the citations made before at the given places, in the
+     * notes given
+     */
+    private static List<GeneratedCitation> placed(List<CitationPlace> places,
+            Map<String, GeneratedCitation> byId) {
+        List<GeneratedCitation> result = new ArrayList<>(places.size());
+        for (CitationPlace place : places) {
+            GeneratedCitation gc = byId.get(place.citationID());
+            if (gc == null) {
+                throw new IllegalArgumentException("No citation with ID: " + place.citationID());
+            }
+            if (CitePositions.noteIndex(gc.getOriginal()) != place.noteIndex()) {
+                gc = new GeneratedCitation(inNote(gc.getOriginal(), place.noteIndex()),
+                        inNote(gc.getPrepared(), place.noteIndex()), gc.getGenerated());
+            }
+            result.add(gc);
+        }
+        return result;
+    }
+
+    private static CSLCitation inNote(CSLCitation citation, int noteIndex) {
+        Boolean unsorted = citation.getProperties() == null ? null : citation.getProperties().getUnsorted();
+        return new CSLCitation(citation.getCitationItems(), citation.getCitationID(),
+                new CSLProperties(noteIndex, unsorted));
+    }
+
+    /**
+     * PATCH 0045: makes the citation between the given ones (the
+     * document's citations from now on), gives every cite its position,
+     * and renders again the citations whose items or positions changed
+     * (all where the items were registered again)
+     */
+    private List<Citation> placeCitation(CSLCitation citation,
+            List<GeneratedCitation> before, List<GeneratedCitation> after,
+            boolean allUpdated) {
         Set<CSLItemData> updatedItems = new LinkedHashSet<>();
         CSLCitation preparedCitation = preRenderCitation(citation, updatedItems);
-        String text = renderCitation(preparedCitation);
+        Set<String> updatedIds = new HashSet<>();
+        for (CSLItemData item : updatedItems) {
+            updatedIds.add(item.getId());
+        }
 
-        // re-render updated citations
-        List<Citation> result = new ArrayList<>();
-        if (!updatedItems.isEmpty()) {
-            List<GeneratedCitation> oldGeneratedCitations = generatedCitations;
-            generatedCitations = new ArrayList<>(oldGeneratedCitations.size());
-            for (int i = 0; i < oldGeneratedCitations.size(); i++) {
-                GeneratedCitation gc = oldGeneratedCitations.get(i);
+        List<GeneratedCitation> document = new ArrayList<>(before);
+        document.add(new GeneratedCitation(citation, preparedCitation, null));
+        document.addAll(after);
 
-                boolean needsUpdate = false;
-                for (CSLItemData updatedItemData : updatedItems) {
-                    for (CSLCitationItem item : gc.getOriginal().getCitationItems()) {
-                        if (item.getId().equals(updatedItemData.getId())) {
-                            needsUpdate = true;
-                            break;
-                        }
-                    }
-                }
+        // prepare citations again whose items had to be updated
+        List<CSLCitation> prepared = new ArrayList<>(document.size());
+        for (GeneratedCitation gc : document) {
+            boolean updated = gc.getGenerated() != null
+                    && (allUpdated || !updatedIds.isEmpty() && citesAny(gc.getOriginal(), updatedIds));
+            prepared.add(updated ? preRenderCitation(gc.getOriginal(), null) : gc.getPrepared());
+        }
+        CitePositions positions = style.getCitation().getPositions();
+        List<CSLCitation> placed = positions == null ? prepared : positions.assign(prepared);
 
-                if (!needsUpdate) {
-                    generatedCitations.add(gc);
-                    continue;
-                }
-
-                // prepare citation again (!)
-                CSLCitation upc = preRenderCitation(gc.getOriginal(), null);
-
-                // render it again
-                String ut = renderCitation(upc);
-                if (!ut.equals(gc.getGenerated().getText())) {
-                    // render result was different
-                    Citation uc = new Citation(i, ut);
-                    generatedCitations.add(new GeneratedCitation(
-                            gc.getOriginal(), upc, uc));
-                    result.add(uc);
-                }
+        // as in citeproc-js, a changed first-reference-note-number taints
+        // every citation of its item
+        Set<String> renumbered = new HashSet<>();
+        for (int i = 0; i < document.size(); i++) {
+            if (document.get(i).getGenerated() != null && placed.get(i) != document.get(i).getPrepared()) {
+                renumbered.addAll(CitePositions.renumberedItems(document.get(i).getPrepared(), placed.get(i)));
             }
         }
 
-        // generate citation
-        Citation generatedCitation = new Citation(generatedCitations.size(), text);
-        generatedCitations.add(new GeneratedCitation(citation,
-                preparedCitation, generatedCitation));
-        result.add(generatedCitation);
-
+        List<Citation> result = new ArrayList<>();
+        generatedCitations = new ArrayList<>(document.size());
+        for (int i = 0; i < document.size(); i++) {
+            GeneratedCitation gc = document.get(i);
+            CSLCitation p = placed.get(i);
+            Citation old = gc.getGenerated();
+            Citation made;
+            boolean tainted = old != null && citesAny(gc.getOriginal(), renumbered);
+            if (old == null || p != gc.getPrepared() || tainted) {
+                made = new Citation(i, renderCitation(p));
+                if (old == null || tainted || !CitePositions.samePositions(p, gc.getPrepared())
+                        || !made.getText().equals(old.getText())) {
+                    result.add(made);
+                }
+            } else if (old.getIndex() == i) {
+                generatedCitations.add(gc); // unchanged, in its place
+                continue;
+            } else {
+                made = new Citation(i, old.getText());
+            }
+            generatedCitations.add(new GeneratedCitation(gc.getOriginal(), p, made));
+        }
         return result;
+    }
+
+    private static boolean citesAny(CSLCitation citation, Set<String> ids) {
+        for (CSLCitationItem item : citation.getCitationItems()) {
+            if (ids.contains(item.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

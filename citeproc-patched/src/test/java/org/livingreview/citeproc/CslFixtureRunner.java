@@ -2,6 +2,7 @@ package org.livingreview.citeproc;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.CSLBuilder;
+import de.undercouch.citeproc.CitationPlace;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.text.translate.AggregateTranslator;
@@ -22,7 +22,11 @@ import org.apache.commons.text.translate.LookupTranslator;
  * Runs a CSL suite fixture through citeproc-java the way citeproc-java's own FixturesTest does (all items
  * registered in input order, HTML output when the expected result has markup), and turns citeproc-js's
  * markup in the expected result into citeproc-java's ({@code <i>} is a styled span), so that only
- * differences a reader sees count.
+ * differences a reader sees count. A fixture with CITATIONS is run as citeproc-js's test runner runs it
+ * (patch 0045): no item is registered first; each entry {@code [citation, citationsPre, citationsPost]}
+ * places its citation among those made before, in the notes given, as {@code processCitationCluster}
+ * does; the result lists every citation of the document after the last entry, in document order, those
+ * the last entry returned marked ">>", and a bibliography lists the items these citations cite.
  */
 final class CslFixtureRunner {
 
@@ -58,9 +62,16 @@ final class CslFixtureRunner {
                 .abbreviationProvider(abbreviations(fixture)).build();
         csl.setOutputFormat(html(fixture) ? "html" : "text");
         csl.setConvertLinks(true);
-        csl.registerCitationItems(java.util.Arrays.stream(items).map(CSLItemData::getId).toList());
+        if (fixture.citations() == null) {
+            csl.registerCitationItems(java.util.Arrays.stream(items).map(CSLItemData::getId).toList());
+        }
         return switch (fixture.mode()) {
-            case "bibliography" -> csl.makeBibliography().makeString();
+            case "bibliography" -> {
+                if (fixture.citations() != null) {
+                    citations(fixture, csl); // they register the items the bibliography lists
+                }
+                yield csl.makeBibliography().makeString();
+            }
             case "citation" -> citations(fixture, csl);
             default -> throw new IllegalArgumentException("mode not supported: " + fixture.mode());
         };
@@ -69,16 +80,17 @@ final class CslFixtureRunner {
     @SuppressWarnings("unchecked")
     private static String citations(CslFixture fixture, CSL csl) {
         if (fixture.citations() != null) {
-            // A sequence of clusters: every citation, the ones the last cluster changed marked ">>".
-            Map<Integer, String> texts = new TreeMap<>();
+            // A sequence of clusters, each [citation, citationsPre, citationsPost]: every citation of the
+            // document after the last, the ones the last call returned marked ">>".
             List<Citation> last = List.of();
             for (Object entry : fixture.citations()) {
-                last = csl.makeCitation(CSLCitation.fromJson((Map<String, Object>) ((List<Object>) entry).get(0)));
-                last.forEach(c -> texts.put(c.getIndex(), c.getText()));
+                List<Object> call = (List<Object>) entry;
+                last = csl.makeCitation(CSLCitation.fromJson((Map<String, Object>) call.get(0)), places(call.get(1)),
+                        places(call.get(2)));
             }
             List<Integer> changed = last.stream().map(Citation::getIndex).toList();
-            return texts.entrySet().stream()
-                    .map(e -> (changed.contains(e.getKey()) ? ">>[" : "..[") + e.getKey() + "] " + e.getValue())
+            return csl.getCitations().stream()
+                    .map(c -> (changed.contains(c.getIndex()) ? ">>[" : "..[") + c.getIndex() + "] " + c.getText())
                     .collect(Collectors.joining("\n"));
         }
         List<Citation> made = new ArrayList<>();
@@ -90,6 +102,12 @@ final class CslFixtureRunner {
             made.addAll(csl.makeCitation(csl.getRegisteredItems().stream().map(CSLItemData::getId).toList()));
         }
         return made.stream().map(Citation::getText).collect(Collectors.joining("\n"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<CitationPlace> places(Object pairs) {
+        return ((List<Object>) pairs).stream().map(p -> (List<Object>) p)
+                .map(p -> new CitationPlace((String) p.get(0), ((Number) p.get(1)).intValue())).toList();
     }
 
     @SuppressWarnings("unchecked")

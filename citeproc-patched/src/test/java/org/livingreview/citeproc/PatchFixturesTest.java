@@ -56,6 +56,9 @@ class PatchFixturesTest {
         "0041, csl-test-suite/humans, sort_NameParticleInNameSortTrue",
         "0043, csl-test-suite/humans, sort_DateVariable",
         "0044, csl-test-suite/humans, name_EtAlUseLast",
+        "0045, csl-test-suite/humans, integration_SimpleIbid",
+        "0046, csl-test-suite/humans, magic_CapitalizeFirstOccurringTerm",
+        "0047, csl-test-suite/humans, collapse_CitationNumberRangesInsert",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -118,6 +118,13 @@ public class RenderContext {
     private final AtomicBoolean implicitYearSuffixRendered;
 
     /**
+     * PATCH 0046: whether text was rendered before in the citation
+     * (citeproc-js's term_predecessor); shared by all contexts of one
+     * rendering
+     */
+    private final AtomicBoolean textRendered;
+
+    /**
      * Creates a new render context
      * @param style the style used to render citation items and bibliographies
      * @param locale localization data
@@ -180,6 +187,7 @@ public class RenderContext {
         this.inheritedNameAttributes = style.getInheritableNameAttributes();
         this.disambiguation = new AtomicReference<>(Disambiguation.NONE); // PATCH 0011
         this.implicitYearSuffixRendered = new AtomicBoolean(); // PATCH 0018
+        this.textRendered = new AtomicBoolean(); // PATCH 0046
         this.sortKey = sortKey; // PATCH 0040
     }
 
@@ -256,6 +264,7 @@ public class RenderContext {
         this.implicitYearSuffixRendered = citationItem == parent.citationItem
                 ? parent.implicitYearSuffixRendered : new AtomicBoolean(); // PATCH 0018
         this.sortKey = parent.sortKey; // PATCH 0040
+        this.textRendered = parent.textRendered; // PATCH 0046
     }
 
     /**
@@ -962,6 +971,7 @@ public class RenderContext {
      */
     public RenderContext emit(String text, TextToken.Type type) {
         if (text != null) {
+            noteText(text, type); // PATCH 0046
             result.append(text, type);
         }
         return this;
@@ -978,6 +988,7 @@ public class RenderContext {
     public RenderContext emit(String text, TextToken.Type type,
             int formattingAttributes) {
         if (text != null) {
+            noteText(text, type); // PATCH 0046
             result.append(text, type, formattingAttributes);
         }
         return this;
@@ -989,6 +1000,7 @@ public class RenderContext {
      * @return this render context
      */
     public RenderContext emit(Token token) {
+        noteText(token); // PATCH 0046
         result.append(token);
         return this;
     }
@@ -999,6 +1011,7 @@ public class RenderContext {
      * @return this render context
      */
     public RenderContext emit(TokenBuffer buffer) {
+        noteText(buffer); // PATCH 0046
         result.append(buffer);
         return this;
     }
@@ -1011,6 +1024,7 @@ public class RenderContext {
      * @return this render context
      */
     public RenderContext emit(TokenBuffer buffer, int formattingAttributes) {
+        noteText(buffer); // PATCH 0046
         if (formattingAttributes == 0) {
             result.append(buffer);
         } else {
@@ -1027,6 +1041,47 @@ public class RenderContext {
      */
     public TokenBuffer getResult() {
         return result;
+    }
+
+    /**
+     * PATCH 0046: remember that text (not an affix or delimiter) was rendered
+     */
+    private void noteText(TokenBuffer buffer) {
+        if (!textRendered.get()) {
+            buffer.getTokens().forEach(this::noteText);
+        }
+    }
+
+    private void noteText(Token token) {
+        if (token instanceof TextToken) {
+            noteText(((TextToken) token).getText(), ((TextToken) token).getType());
+        } else {
+            textRendered.set(true);
+        }
+    }
+
+    private void noteText(String text, TextToken.Type type) {
+        if (type == TextToken.Type.TEXT && !text.isEmpty()) {
+            textRendered.set(true);
+        }
+    }
+
+    /**
+     * PATCH 0046: whether text was rendered before in the citation, as
+     * citeproc-js's term_predecessor: a term rendered first is capitalised
+     * @return true if text was rendered before
+     */
+    public boolean isTextRenderedBefore() {
+        return textRendered.get();
+    }
+
+    /**
+     * PATCH 0046: say whether text counts as rendered before (a cite's
+     * prefix that ends a sentence does not)
+     * @param rendered true if it does
+     */
+    public void setTextRenderedBefore(boolean rendered) {
+        textRendered.set(rendered);
     }
 
     /**

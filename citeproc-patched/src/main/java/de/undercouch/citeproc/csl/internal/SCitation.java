@@ -24,6 +24,8 @@ public class SCitation implements SElement {
     private final boolean disambiguateAddGivenname;
     // PATCH 0012: which names disambiguate-add-givenname may expand
     private final String givennameDisambiguationRule;
+    // PATCH 0045: how the cites get their positions (null where the style needs none)
+    private final CitePositions positions;
 
     /**
      * Construct the citation element from an XML node
@@ -51,6 +53,7 @@ public class SCitation implements SElement {
         disambiguateAddGivenname = NodeHelper.getAttrValueBool(node, "disambiguate-add-givenname", false);
         String rule = NodeHelper.getAttrValue(node, "givenname-disambiguation-rule");
         givennameDisambiguationRule = rule == null ? "by-cite" : rule; // PATCH 0012
+        positions = CitePositions.forStyle(node); // PATCH 0045
     }
 
     /**
@@ -84,6 +87,14 @@ public class SCitation implements SElement {
      */
     public String getGivennameDisambiguationRule() {
         return givennameDisambiguationRule;
+    }
+
+    /**
+     * PATCH 0045: how the cites get their positions
+     * @return the positions, or {@code null} if the style tests none
+     */
+    public CitePositions getPositions() {
+        return positions;
     }
 
     /**

@@ -31,6 +31,9 @@ public class SCitationLayout extends SRenderingElementContainerElement {
     private static final CharSet PUNCTUATION_START = CharSet.getInstance("([&");
     private static final Pattern TRIM_END = Pattern.compile("\\p{Space}+$");
     private static final Pattern IGNORE_END = Pattern.compile("[\\p{Space}\\p{Pf}\"']+$");
+    // PATCH 0046: what citeproc-js leaves out before it looks for the end of a sentence in a prefix
+    private static final Pattern MARKUP_TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern SENTENCE_END_IGNORED = Pattern.compile("[\"'\u201d\u2019\u00bb\u202f\u00a0 ]+$");
 
     private final Affixes affixes;
     private final int formattingAttributes;
@@ -141,13 +144,20 @@ public class SCitationLayout extends SRenderingElementContainerElement {
         RenderContext tmp = new RenderContext(ctx);
         RenderContext innerTmp = new RenderContext(ctx, item);
         innerTmp.reset();
+        String prefix = item.getPrefix();
+        if (prefix != null && needsAppendSpace(prefix)) {
+            prefix = TRIM_END.matcher(prefix).replaceAll("") + " ";
+        }
+        // PATCH 0046: text counts as rendered before a cite but the first, and
+        // after a prefix unless it ends a sentence (citeproc-js's term_predecessor)
+        ctx.setTextRenderedBefore(ctx.getCitation() != null && ctx.getCitation().getCitationItems().length > 0
+                && ctx.getCitation().getCitationItems()[0] != item);
+        if (prefix != null && !prefix.isEmpty()) {
+            ctx.setTextRenderedBefore(!endsSentence(prefix));
+        }
         super.render(innerTmp);
 
-        if (item.getPrefix() != null) {
-            String prefix = item.getPrefix();
-            if (needsAppendSpace(prefix)) {
-                prefix = TRIM_END.matcher(prefix).replaceAll("") + " ";
-            }
+        if (prefix != null) {
             tmp.emit(prefix, PREFIX);
         }
 
@@ -161,6 +171,17 @@ public class SCitationLayout extends SRenderingElementContainerElement {
             tmp.emit(suffix, SUFFIX);
         }
         return tmp.getResult();
+    }
+
+    /**
+     * PATCH 0046: whether a cite's prefix ends a sentence, as citeproc-js's
+     * checkIgnorePredecessor decides: it has a space and, markup, closing
+     * quotes and spaces left out, ends in ".", "!", "?", ":" or ";"
+     */
+    private static boolean endsSentence(String prefix) {
+        String text = SENTENCE_END_IGNORED.matcher(MARKUP_TAG.matcher(prefix).replaceAll("")).replaceAll("");
+        return !text.isEmpty() && ".!?:;".indexOf(text.charAt(text.length() - 1)) >= 0
+                && prefix.trim().contains(" ");
     }
 
     /**

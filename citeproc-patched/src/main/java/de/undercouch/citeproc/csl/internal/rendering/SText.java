@@ -17,6 +17,7 @@ import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
 import de.undercouch.citeproc.csl.internal.behavior.Quotes;
 import de.undercouch.citeproc.csl.internal.behavior.StripPeriods;
 import de.undercouch.citeproc.csl.internal.behavior.TextCase;
+import de.undercouch.citeproc.csl.internal.behavior.TitleCase;
 import de.undercouch.citeproc.csl.internal.helper.NumberElement;
 import de.undercouch.citeproc.csl.internal.helper.NumberParser;
 import de.undercouch.citeproc.csl.internal.locale.LTerm;
@@ -53,6 +54,8 @@ public class SText implements SRenderingElement {
     private final String variable;
     private final String macro;
     private final String term;
+    // PATCH 0046: whether the style is of class "in-text" (its citations' terms are not capitalised)
+    private final boolean inTextStyle;
     private final String form;
     private final String value;
     private final Display display;
@@ -71,6 +74,7 @@ public class SText implements SRenderingElement {
         variable = NodeHelper.getAttrValue(node, "variable");
         macro = NodeHelper.getAttrValue(node, "macro");
         term = NodeHelper.getAttrValue(node, "term");
+        inTextStyle = "in-text".equals(node.getOwnerDocument().getDocumentElement().getAttribute("class")); // PATCH 0046
         value = NodeHelper.getAttrValue(node, "value");
         display = new Display(node);
         affixes = new Affixes(node);
@@ -242,8 +246,12 @@ public class SText implements SRenderingElement {
                 ctx.emit(tmp.getResult(), formattingAttributes);
             }
         } else if (term != null && !term.isEmpty()) {
-            ctx.emit(ctx.getTerm(term, LTerm.Form.fromString(form)),
-                    formattingAttributes);
+            String text = ctx.getTerm(term, LTerm.Form.fromString(form));
+            // PATCH 0046: a term that a note style's citation renders first is capitalised
+            if (!inTextStyle && ctx.getGeneratedCitations() != null && !ctx.isTextRenderedBefore()) {
+                text = TitleCase.capitalizeFirst(text);
+            }
+            ctx.emit(text, formattingAttributes);
         } else if (value != null) {
             ctx.emit(value, formattingAttributes);
         }

@@ -9,7 +9,6 @@ package de.undercouch.citeproc.csl.internal.rendering.condition;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLType;
-import de.undercouch.citeproc.csl.internal.GeneratedCitation;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.helper.NumberElement;
 import de.undercouch.citeproc.csl.internal.helper.NumberParser;
@@ -327,54 +326,6 @@ public class SIf extends SCondition {
         return null;
     }
 
-    private boolean isFirstCitation(RenderContext ctx) {
-        List<GeneratedCitation> gcs = ctx.getGeneratedCitations();
-
-        for (GeneratedCitation gc : gcs) {
-            for (CSLCitationItem preparedItem : gc.getPrepared().getCitationItems()) {
-                if (preparedItem.getId().equals(ctx.getCitationItem().getId())) {
-                    // this item has been generated before
-                    // it is therefore not the first one
-                    return false;
-                }
-            }
-        }
-
-        CSLCitationItem firstItem = ctx.getCitation().getCitationItems()[0];
-        return firstItem == ctx.getCitationItem();
-    }
-
-    private boolean isIbid(RenderContext ctx) {
-        CSLCitationItem currentItem = ctx.getCitationItem();
-
-        // look for current cite (= citation item) in current citation
-        CSLCitationItem[] citationItems = ctx.getCitation().getCitationItems();
-        for (int i = 0; i < citationItems.length; i++) {
-            CSLCitationItem item = citationItems[i];
-            if (item == currentItem) {
-                if (i > 0) {
-                    // According to the specification:
-                    // a. The cite is not the first one in this citation. Check
-                    // if the preceding cite references the same item
-                    return citationItems[i - 1].getId().equals(currentItem.getId());
-                } else {
-                    // b. The cite is the first one in this citation. Check if
-                    // the preceding citation consists of a single cite
-                    // referencing the same item.
-                    List<GeneratedCitation> gcs = ctx.getGeneratedCitations();
-                    if (gcs != null && !gcs.isEmpty()) {
-                        CSLCitationItem[] gcis = gcs.get(gcs.size() - 1)
-                                .getPrepared().getCitationItems();
-                        return gcis.length == 1 && gcis[0].getId().equals(currentItem.getId());
-                    }
-                    break;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private Boolean matchesPositions(RenderContext ctx) {
         if (positions != null) {
             if (ctx.getGeneratedCitations() == null) {
@@ -386,14 +337,7 @@ public class SIf extends SCondition {
             }
 
             for (String position : positions) {
-                boolean b;
-                if (position.equals("first")) {
-                    b = isFirstCitation(ctx);
-                } else if (position.equals("ibid")) {
-                    b = isIbid(ctx);
-                } else {
-                    b = false;
-                }
+                boolean b = isAtPosition(ctx.getCitationItem(), position); // PATCH 0045
 
                 if (match == ALL && !b) {
                     return Boolean.FALSE;
@@ -407,5 +351,32 @@ public class SIf extends SCondition {
             }
         }
         return null;
+    }
+
+    /**
+     * PATCH 0045: a cite is at a position as citeproc-js tests it: a cite
+     * without one is first; "subsequent" holds for subsequent, ibid and
+     * ibid-with-locator cites, "ibid" for ibid and ibid-with-locator cites;
+     * "near-note" for a non-first cite that is near-note
+     * @param item the cite
+     * @param position the position tested
+     * @return whether the cite is at the position
+     */
+    private static boolean isAtPosition(CSLCitationItem item, String position) {
+        int at = item == null || item.getPosition() == null ? 0 : item.getPosition();
+        switch (position) {
+            case "first":
+                return at == 0;
+            case "subsequent":
+                return at > 0;
+            case "ibid":
+                return at >= 2;
+            case "ibid-with-locator":
+                return at == 3;
+            case "near-note":
+                return at > 0 && Boolean.TRUE.equals(item.getNearNote());
+            default:
+                return false;
+        }
     }
 }
