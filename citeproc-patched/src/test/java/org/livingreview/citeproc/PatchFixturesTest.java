@@ -56,6 +56,10 @@ class PatchFixturesTest {
         "0041, csl-test-suite/humans, sort_NameParticleInNameSortTrue",
         "0043, csl-test-suite/humans, sort_DateVariable",
         "0044, csl-test-suite/humans, name_EtAlUseLast",
+        "0120, csl-test-suite/humans, textcase_LocaleUnicode",
+        "0121, csl-test-suite/humans, locale_NonExistentLocaleDef",
+        "0122, csl-test-suite/humans, affix_PrefixWithDecorations",
+        "0123, csl-test-suite/humans, magic_TermCapitalizationWithPrefix",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

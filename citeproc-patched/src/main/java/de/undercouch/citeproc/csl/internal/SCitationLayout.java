@@ -9,6 +9,9 @@ package de.undercouch.citeproc.csl.internal;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.internal.behavior.Affixes;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
+import de.undercouch.citeproc.csl.internal.rendering.FieldMarkup;
+import de.undercouch.citeproc.csl.internal.token.MarkupTextToken;
+import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.helper.NodeHelper;
 import org.apache.commons.lang3.CharSet;
 import org.w3c.dom.Node;
@@ -39,6 +42,8 @@ public class SCitationLayout extends SRenderingElementContainerElement {
     private final boolean collapseCitationNumbers;
     // PATCH 0015: collapse="year", "year-suffix" or "year-suffix-ranged" on the enclosing cs:citation
     private final CiteGrouping citeGrouping;
+    // PATCH 0123: whether the style is of class "in-text", whose citations leave terms as they are
+    private final boolean inTextStyle;
 
     /**
      * Construct the layout element from an XML node
@@ -53,6 +58,7 @@ public class SCitationLayout extends SRenderingElementContainerElement {
         delimiter = NodeHelper.getAttrValue(node, "delimiter");
         this.collapseCitationNumbers = collapseCitationNumbers;
         this.citeGrouping = CiteGrouping.of(node.getParentNode(), delimiter); // PATCH 0015
+        this.inTextStyle = CiteGrouping.isInTextStyle(node.getParentNode()); // PATCH 0123
     }
 
     @Override
@@ -142,13 +148,17 @@ public class SCitationLayout extends SRenderingElementContainerElement {
         RenderContext innerTmp = new RenderContext(ctx, item);
         innerTmp.reset();
         super.render(innerTmp);
+        // PATCH 0123: a term the cite renders first gets a capital, as in citeproc-js
+        if (!inTextStyle && LeadingTerms.capitalises(item == ctx.getCitation().getCitationItems()[0], item.getPrefix())) {
+            LeadingTerms.capitalise(innerTmp.getResult().getTokens());
+        }
 
         if (item.getPrefix() != null) {
             String prefix = item.getPrefix();
             if (needsAppendSpace(prefix)) {
                 prefix = TRIM_END.matcher(prefix).replaceAll("") + " ";
             }
-            tmp.emit(prefix, PREFIX);
+            emitAffix(tmp, prefix, PREFIX); // PATCH 0122
         }
 
         tmp.emit(innerTmp.getResult());
@@ -158,9 +168,23 @@ public class SCitationLayout extends SRenderingElementContainerElement {
             if (needsPrependSpace(suffix)) {
                 suffix = " " + suffix;
             }
-            tmp.emit(suffix, SUFFIX);
+            emitAffix(tmp, suffix, SUFFIX); // PATCH 0122
         }
         return tmp.getResult();
+    }
+
+    /**
+     * PATCH 0122: a cite's prefix or suffix with its rich-text markup
+     * ({@code <i>}, {@code <sc>} …) read as in a variable's value, as
+     * citeproc-js reads it
+     */
+    private static void emitAffix(RenderContext ctx, String affix, TextToken.Type type) {
+        List<MarkupTextToken> pieces = FieldMarkup.affixTokens(affix, type);
+        if (pieces.isEmpty()) {
+            ctx.emit(affix, type);
+        } else {
+            pieces.forEach(ctx::emit);
+        }
     }
 
     /**

@@ -16,7 +16,10 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Wraps around a render function and transforms its result in terms of text
@@ -24,6 +27,9 @@ import java.util.function.Consumer;
  * @author Michel Kraemer
  */
 public class TextCase implements Behavior {
+    // PATCH 0120: the leading letters of an item's language name its casing locale, as in citeproc-js
+    private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]+)");
+
     private final String textCase;
 
     /**
@@ -119,9 +125,10 @@ public class TextCase implements Behavior {
      */
     public String applyTo(String s, RenderContext ctx) {
         if ("lowercase".equals(textCase)) {
-            s = s.toLowerCase();
+            // PATCH 0120: in the item's language ("İ" for "i" in Turkish), as in citeproc-js
+            s = s.toLowerCase(casingLocale(ctx));
         } else if ("uppercase".equals(textCase)) {
-            s = s.toUpperCase();
+            s = s.toUpperCase(casingLocale(ctx));
         } else if ("capitalize-first".equals(textCase)) {
             // PATCH 0034: a first word with a capital in it is kept ("bioRxiv"), as in citeproc-js
             s = TitleCase.capitalizeFirst(s);
@@ -135,5 +142,23 @@ public class TextCase implements Behavior {
             }
         }
         return s;
+    }
+
+    /**
+     * PATCH 0120: the locale whose case rules lowercase and uppercase follow:
+     * the item's language (its leading letters, as citeproc-js's
+     * {@code citeStart} reads it), else the style's locale
+     * @param ctx the current render context
+     * @return the locale
+     */
+    private static Locale casingLocale(RenderContext ctx) {
+        String language = ctx.getItemData() != null ? ctx.getItemData().getLanguage() : null;
+        if (language != null) {
+            Matcher m = LANGUAGE.matcher(language);
+            if (m.find()) {
+                return new Locale(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return ctx.getLocale().getLang();
     }
 }

@@ -21,6 +21,7 @@ import de.undercouch.citeproc.csl.internal.helper.NumberElement;
 import de.undercouch.citeproc.csl.internal.helper.NumberParser;
 import de.undercouch.citeproc.csl.internal.locale.LTerm;
 import de.undercouch.citeproc.csl.internal.token.MarkupTextToken;
+import de.undercouch.citeproc.csl.internal.token.TermTextToken;
 import de.undercouch.citeproc.helper.NodeHelper;
 import de.undercouch.citeproc.helper.PageRangeFormatter;
 import org.w3c.dom.Node;
@@ -242,8 +243,11 @@ public class SText implements SRenderingElement {
                 ctx.emit(tmp.getResult(), formattingAttributes);
             }
         } else if (term != null && !term.isEmpty()) {
-            ctx.emit(ctx.getTerm(term, LTerm.Form.fromString(form)),
-                    formattingAttributes);
+            // PATCH 0123: a term's token is marked, so that a cite that renders it first capitalises it
+            String text = ctx.getTerm(term, LTerm.Form.fromString(form));
+            if (text != null) {
+                ctx.emit(new TermTextToken(text, formattingAttributes, false));
+            }
         } else if (value != null) {
             ctx.emit(value, formattingAttributes);
         }
