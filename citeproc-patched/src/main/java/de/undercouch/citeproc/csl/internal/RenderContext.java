@@ -364,6 +364,17 @@ public class RenderContext {
     }
 
     /**
+     * PATCH 0124: the item's short container title, else its
+     * {@code journalAbbreviation} (Zotero's name for it), as citeproc-js's
+     * {@code retrieveItem} reads it
+     * @return the short container title, or {@code null}
+     */
+    private String containerTitleShort() {
+        String result = itemData.getContainerTitleShort();
+        return result != null ? result : itemData.getJournalAbbreviation();
+    }
+
+    /**
      * Get the value of the string variable with the given name
      * @param name the variable's name
      * @param form the variable form to get
@@ -423,14 +434,14 @@ public class RenderContext {
                     break;
                 case "container-title":
                     if (form == VariableForm.SHORT) {
-                        result = itemData.getContainerTitleShort();
+                        result = containerTitleShort(); // PATCH 0124
                     }
                     if (result == null) {
                         result = itemData.getContainerTitle();
                     }
                     break;
                 case "container-title-short":
-                    result = itemData.getContainerTitleShort();
+                    result = containerTitleShort(); // PATCH 0124
                     if (result == null) {
                         name = "container-title";
                         form = VariableForm.SHORT;
