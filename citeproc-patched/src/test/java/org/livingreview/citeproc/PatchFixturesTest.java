@@ -61,6 +61,7 @@ class PatchFixturesTest {
         "0122, csl-test-suite/humans, affix_PrefixWithDecorations",
         "0123, csl-test-suite/humans, magic_TermCapitalizationWithPrefix",
         "0124, csl-test-suite/humans, magic_StripPeriodsTrueShortForm",
+        "0125, csl-test-suite/humans, textcase_SentenceCapitalization",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -46,7 +46,8 @@ public class TextCase implements Behavior {
         renderFunction.accept(child);
         List<Token> tokens = child.getResult().getTokens();
         // PATCH 0035: a value with markup is cased as one text, its pieces in no-case markup kept
-        if (tokens.stream().anyMatch(MarkupTextToken.class::isInstance)) {
+        // PATCH 0125: sentence case always over all the tokens as one text (one first word)
+        if ("sentence".equals(textCase) || tokens.stream().anyMatch(MarkupTextToken.class::isInstance)) {
             List<Token> cased = caseWithMarkup(tokens, ctx);
             if (cased != null) {
                 cased.forEach(ctx::emit);
@@ -60,14 +61,16 @@ public class TextCase implements Behavior {
 
     /**
      * PATCH 0035: title case and capitalize-first over all text tokens of a
-     * value with markup, as over one text (the first word is the value's)
+     * value with markup, as over one text (the first word is the value's);
+     * PATCH 0125: and sentence case over all text tokens
      * @param tokens the rendered tokens
      * @param ctx the current render context
      * @return the cased tokens, or {@code null} to case each token alone
      */
     private List<Token> caseWithMarkup(List<Token> tokens, RenderContext ctx) {
         boolean title = "title".equals(textCase);
-        if (!title && !"capitalize-first".equals(textCase)) {
+        boolean sentence = "sentence".equals(textCase); // PATCH 0125
+        if (!title && !sentence && !"capitalize-first".equals(textCase)) {
             return null;
         }
         List<String> texts = new ArrayList<>();
@@ -79,7 +82,9 @@ public class TextCase implements Behavior {
             }
         }
         List<String> cased;
-        if (title) {
+        if (sentence) {
+            cased = SentenceCase.apply(texts, kept, casingLocale(ctx));
+        } else if (title) {
             if (!ctx.getItemLocale().getLanguage().equals("en")) {
                 return new ArrayList<>(tokens);
             }
@@ -132,6 +137,9 @@ public class TextCase implements Behavior {
         } else if ("capitalize-first".equals(textCase)) {
             // PATCH 0034: a first word with a capital in it is kept ("bioRxiv"), as in citeproc-js
             s = TitleCase.capitalizeFirst(s);
+        } else if ("sentence".equals(textCase)) {
+            // PATCH 0125: the first word capitalised, the others lowercased, as in citeproc-js
+            s = SentenceCase.apply(List.of(s), List.of(false), casingLocale(ctx)).get(0);
         } else if ("capitalize-all".equals(textCase)) {
             s = WordUtils.capitalize(s);
         } else if ("title".equals(textCase)) {
