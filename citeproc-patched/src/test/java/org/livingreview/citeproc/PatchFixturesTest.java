@@ -62,6 +62,7 @@ class PatchFixturesTest {
         "0123, csl-test-suite/humans, magic_TermCapitalizationWithPrefix",
         "0124, csl-test-suite/humans, magic_StripPeriodsTrueShortForm",
         "0125, csl-test-suite/humans, textcase_SentenceCapitalization",
+        "0126, csl-test-suite/humans, textcase_TitleCaseWithVolumeTitle",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -463,6 +463,16 @@ public class RenderContext {
                 case "event-place":
                     result = itemData.getEventPlace();
                     break;
+                // PATCH 0126: CSL 1.0.2's title variables, which CSLItemData reads but released 3.5.2 did not render
+                case "event-title":
+                    result = itemData.getEventTitle();
+                    break;
+                case "part-title":
+                    result = itemData.getPartTitle();
+                    break;
+                case "volume-title":
+                    result = itemData.getVolumeTitle();
+                    break;
                 case "first-reference-note-number":
                     result = itemData.getFirstReferenceNoteNumber();
                     break;
