@@ -54,6 +54,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -235,6 +236,8 @@ public class CSL {
                 lang = "en-US";
             }
         }
+        // PATCH 0121: the tag's language and region only, as in citeproc-js
+        lang = LocaleTags.resolve(lang);
 
         // load locale and prioritize according to the specification:
         // * locales in the style where language and country match the
@@ -271,7 +274,8 @@ public class CSL {
 
         if (slash >= 0 || locale == null) {
             // load locale of specified dialect
-            String strLocale = localeProvider.retrieveLocale(lang);
+            // PATCH 0121: a dialect without a locale file takes its primary dialect's, a language en-US's
+            String strLocale = retrieveLocaleOrFallback(localeProvider, lang, locale != null);
             if (strLocale != null) {
                 LLocale l = loadLocale(strLocale);
                 if (locale == null) {
@@ -290,6 +294,9 @@ public class CSL {
                 + "your classpath?");
         }
 
+        // PATCH 0121: the style's locales of the language asked for apply, also over en-US's file
+        Locale wanted = Locale.forLanguageTag(lang);
+
         // look for a locale in the style where "lang" is not set
         for (LLocale l : this.style.getLocales()) {
             if (l.getLang() == null) {
@@ -302,7 +309,7 @@ public class CSL {
         if (slash >= 0) {
             for (LLocale l : this.style.getLocales()) {
                 if (l.getLang() != null && l.getLang().getCountry().isEmpty() &&
-                        l.getLang().getLanguage().equals(locale.getLang().getLanguage())) {
+                        l.getLang().getLanguage().equals(wanted.getLanguage())) {
                     locale = locale.merge(l);
                     break;
                 }
@@ -312,8 +319,8 @@ public class CSL {
         // look for a locale in the style with a matching language and country
         for (LLocale l : this.style.getLocales()) {
             if (l.getLang() != null &&
-                    l.getLang().getLanguage().equals(locale.getLang().getLanguage()) &&
-                    l.getLang().getCountry().equals(locale.getLang().getCountry())) {
+                    l.getLang().getLanguage().equals(wanted.getLanguage()) &&
+                    l.getLang().getCountry().equals(wanted.getCountry())) {
                 locale = locale.merge(l);
                 break;
             }
@@ -563,6 +570,29 @@ public class CSL {
             }
         }
         return null;
+    }
+
+    /**
+     * PATCH 0121: the locale file of a language; where there is none, nothing
+     * if the primary dialect's file was loaded, else en-US's, as in citeproc-js
+     * @param localeProvider the provider of locale files
+     * @param lang the language
+     * @param primaryLoaded true if the primary dialect's file was loaded
+     * @return the locale file's content, or {@code null}
+     */
+    private static String retrieveLocaleOrFallback(LocaleProvider localeProvider,
+            String lang, boolean primaryLoaded) {
+        try {
+            return localeProvider.retrieveLocale(lang);
+        } catch (IllegalArgumentException e) {
+            if (primaryLoaded) {
+                return null;
+            }
+            if (lang.equals(LocaleTags.FALLBACK)) {
+                throw e;
+            }
+            return localeProvider.retrieveLocale(LocaleTags.FALLBACK);
+        }
     }
 
     private static LLocale loadLocale(String strLocale) throws IOException {

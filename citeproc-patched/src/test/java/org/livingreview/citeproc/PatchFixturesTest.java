@@ -59,6 +59,12 @@ class PatchFixturesTest {
         "0045, csl-test-suite/humans, integration_SimpleIbid",
         "0046, csl-test-suite/humans, magic_CapitalizeFirstOccurringTerm",
         "0047, csl-test-suite/humans, collapse_CitationNumberRangesInsert",
+        "0120, csl-test-suite/humans, textcase_LocaleUnicode",
+        "0121, csl-test-suite/humans, locale_NonExistentLocaleDef",
+        "0122, csl-test-suite/humans, affix_PrefixWithDecorations",
+        "0124, csl-test-suite/humans, magic_StripPeriodsTrueShortForm",
+        "0125, csl-test-suite/humans, textcase_SentenceCapitalization",
+        "0126, csl-test-suite/humans, textcase_TitleCaseWithVolumeTitle",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -65,7 +65,7 @@ final class CiteGrouping {
     }
 
     /** PATCH 0019: whether the style of a cs:citation element is of class "in-text" (not "note") */
-    private static boolean isInTextStyle(Node citation) {
+    static boolean isInTextStyle(Node citation) {
         return "in-text".equals(citation.getOwnerDocument().getDocumentElement().getAttribute("class"));
     }
 

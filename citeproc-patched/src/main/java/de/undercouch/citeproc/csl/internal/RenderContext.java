@@ -373,6 +373,17 @@ public class RenderContext {
     }
 
     /**
+     * PATCH 0124: the item's short container title, else its
+     * {@code journalAbbreviation} (Zotero's name for it), as citeproc-js's
+     * {@code retrieveItem} reads it
+     * @return the short container title, or {@code null}
+     */
+    private String containerTitleShort() {
+        String result = itemData.getContainerTitleShort();
+        return result != null ? result : itemData.getJournalAbbreviation();
+    }
+
+    /**
      * Get the value of the string variable with the given name
      * @param name the variable's name
      * @param form the variable form to get
@@ -432,14 +443,14 @@ public class RenderContext {
                     break;
                 case "container-title":
                     if (form == VariableForm.SHORT) {
-                        result = itemData.getContainerTitleShort();
+                        result = containerTitleShort(); // PATCH 0124
                     }
                     if (result == null) {
                         result = itemData.getContainerTitle();
                     }
                     break;
                 case "container-title-short":
-                    result = itemData.getContainerTitleShort();
+                    result = containerTitleShort(); // PATCH 0124
                     if (result == null) {
                         name = "container-title";
                         form = VariableForm.SHORT;
@@ -460,6 +471,16 @@ public class RenderContext {
                     break;
                 case "event-place":
                     result = itemData.getEventPlace();
+                    break;
+                // PATCH 0126: CSL 1.0.2's title variables, which CSLItemData reads but released 3.5.2 did not render
+                case "event-title":
+                    result = itemData.getEventTitle();
+                    break;
+                case "part-title":
+                    result = itemData.getPartTitle();
+                    break;
+                case "volume-title":
+                    result = itemData.getVolumeTitle();
                     break;
                 case "first-reference-note-number":
                     result = itemData.getFirstReferenceNoteNumber();

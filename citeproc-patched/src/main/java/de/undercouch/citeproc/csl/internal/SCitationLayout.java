@@ -9,6 +9,9 @@ package de.undercouch.citeproc.csl.internal;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.internal.behavior.Affixes;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
+import de.undercouch.citeproc.csl.internal.rendering.FieldMarkup;
+import de.undercouch.citeproc.csl.internal.token.MarkupTextToken;
+import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.helper.NodeHelper;
 import org.apache.commons.lang3.CharSet;
 import org.w3c.dom.Node;
@@ -158,7 +161,7 @@ public class SCitationLayout extends SRenderingElementContainerElement {
         super.render(innerTmp);
 
         if (prefix != null) {
-            tmp.emit(prefix, PREFIX);
+            emitAffix(tmp, prefix, PREFIX); // PATCH 0122
         }
 
         tmp.emit(innerTmp.getResult());
@@ -168,7 +171,7 @@ public class SCitationLayout extends SRenderingElementContainerElement {
             if (needsPrependSpace(suffix)) {
                 suffix = " " + suffix;
             }
-            tmp.emit(suffix, SUFFIX);
+            emitAffix(tmp, suffix, SUFFIX); // PATCH 0122
         }
         return tmp.getResult();
     }
@@ -182,6 +185,20 @@ public class SCitationLayout extends SRenderingElementContainerElement {
         String text = SENTENCE_END_IGNORED.matcher(MARKUP_TAG.matcher(prefix).replaceAll("")).replaceAll("");
         return !text.isEmpty() && ".!?:;".indexOf(text.charAt(text.length() - 1)) >= 0
                 && prefix.trim().contains(" ");
+    }
+
+    /**
+     * PATCH 0122: a cite's prefix or suffix with its rich-text markup
+     * ({@code <i>}, {@code <sc>} …) read as in a variable's value, as
+     * citeproc-js reads it
+     */
+    private static void emitAffix(RenderContext ctx, String affix, TextToken.Type type) {
+        List<MarkupTextToken> pieces = FieldMarkup.affixTokens(affix, type);
+        if (pieces.isEmpty()) {
+            ctx.emit(affix, type);
+        } else {
+            pieces.forEach(ctx::emit);
+        }
     }
 
     /**

@@ -16,7 +16,10 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Wraps around a render function and transforms its result in terms of text
@@ -24,6 +27,9 @@ import java.util.function.Consumer;
  * @author Michel Kraemer
  */
 public class TextCase implements Behavior {
+    // PATCH 0120: the leading letters of an item's language name its casing locale, as in citeproc-js
+    private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]+)");
+
     private final String textCase;
 
     /**
@@ -40,7 +46,8 @@ public class TextCase implements Behavior {
         renderFunction.accept(child);
         List<Token> tokens = child.getResult().getTokens();
         // PATCH 0035: a value with markup is cased as one text, its pieces in no-case markup kept
-        if (tokens.stream().anyMatch(MarkupTextToken.class::isInstance)) {
+        // PATCH 0125: sentence case always over all the tokens as one text (one first word)
+        if ("sentence".equals(textCase) || tokens.stream().anyMatch(MarkupTextToken.class::isInstance)) {
             List<Token> cased = caseWithMarkup(tokens, ctx);
             if (cased != null) {
                 cased.forEach(ctx::emit);
@@ -54,14 +61,16 @@ public class TextCase implements Behavior {
 
     /**
      * PATCH 0035: title case and capitalize-first over all text tokens of a
-     * value with markup, as over one text (the first word is the value's)
+     * value with markup, as over one text (the first word is the value's);
+     * PATCH 0125: and sentence case over all text tokens
      * @param tokens the rendered tokens
      * @param ctx the current render context
      * @return the cased tokens, or {@code null} to case each token alone
      */
     private List<Token> caseWithMarkup(List<Token> tokens, RenderContext ctx) {
         boolean title = "title".equals(textCase);
-        if (!title && !"capitalize-first".equals(textCase)) {
+        boolean sentence = "sentence".equals(textCase); // PATCH 0125
+        if (!title && !sentence && !"capitalize-first".equals(textCase)) {
             return null;
         }
         List<String> texts = new ArrayList<>();
@@ -73,7 +82,9 @@ public class TextCase implements Behavior {
             }
         }
         List<String> cased;
-        if (title) {
+        if (sentence) {
+            cased = SentenceCase.apply(texts, kept, casingLocale(ctx));
+        } else if (title) {
             if (!ctx.getItemLocale().getLanguage().equals("en")) {
                 return new ArrayList<>(tokens);
             }
@@ -119,12 +130,16 @@ public class TextCase implements Behavior {
      */
     public String applyTo(String s, RenderContext ctx) {
         if ("lowercase".equals(textCase)) {
-            s = s.toLowerCase();
+            // PATCH 0120: in the item's language ("İ" for "i" in Turkish), as in citeproc-js
+            s = s.toLowerCase(casingLocale(ctx));
         } else if ("uppercase".equals(textCase)) {
-            s = s.toUpperCase();
+            s = s.toUpperCase(casingLocale(ctx));
         } else if ("capitalize-first".equals(textCase)) {
             // PATCH 0034: a first word with a capital in it is kept ("bioRxiv"), as in citeproc-js
             s = TitleCase.capitalizeFirst(s);
+        } else if ("sentence".equals(textCase)) {
+            // PATCH 0125: the first word capitalised, the others lowercased, as in citeproc-js
+            s = SentenceCase.apply(List.of(s), List.of(false), casingLocale(ctx)).get(0);
         } else if ("capitalize-all".equals(textCase)) {
             s = WordUtils.capitalize(s);
         } else if ("title".equals(textCase)) {
@@ -135,5 +150,23 @@ public class TextCase implements Behavior {
             }
         }
         return s;
+    }
+
+    /**
+     * PATCH 0120: the locale whose case rules lowercase and uppercase follow:
+     * the item's language (its leading letters, as citeproc-js's
+     * {@code citeStart} reads it), else the style's locale
+     * @param ctx the current render context
+     * @return the locale
+     */
+    private static Locale casingLocale(RenderContext ctx) {
+        String language = ctx.getItemData() != null ? ctx.getItemData().getLanguage() : null;
+        if (language != null) {
+            Matcher m = LANGUAGE.matcher(language);
+            if (m.find()) {
+                return new Locale(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return ctx.getLocale().getLang();
     }
 }

@@ -6,6 +6,7 @@ package de.undercouch.citeproc.csl.internal.rendering;
 
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
 import de.undercouch.citeproc.csl.internal.token.MarkupTextToken;
+import de.undercouch.citeproc.csl.internal.token.TextToken;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * and {@code <span class="nocase">}. A tag that opens or closes nothing is text; {@code <i>} inside an
  * italic element is upright.
  */
-final class FieldMarkup {
+public final class FieldMarkup {
 
     private static final Pattern TAG = Pattern.compile(
             "</?(?:i|b|sup|sub|sc)>|<span\\s+class=\"nocase\">|<span\\s+style=\"font-variant:\\s*small-caps;?\">|</span>");
@@ -52,6 +53,21 @@ final class FieldMarkup {
      * @return the tokens, or an empty list if the value has no markup
      */
     static List<MarkupTextToken> tokens(String value, int formattingAttributes) {
+        return tokens(value, TextToken.Type.TEXT, formattingAttributes);
+    }
+
+    /**
+     * PATCH 0122: splits a cite's prefix or suffix into tokens by its markup,
+     * as citeproc-js reads the markup of cite affixes
+     * @param affix the prefix or suffix
+     * @param type {@link TextToken.Type#PREFIX} or {@link TextToken.Type#SUFFIX}
+     * @return the tokens, or an empty list if the affix has no markup
+     */
+    public static List<MarkupTextToken> affixTokens(String affix, TextToken.Type type) {
+        return tokens(affix, type, 0);
+    }
+
+    private static List<MarkupTextToken> tokens(String value, TextToken.Type type, int formattingAttributes) {
         if (value.indexOf('<') < 0) {
             return List.of();
         }
@@ -81,7 +97,7 @@ final class FieldMarkup {
                 continue;
             }
             if (text.length() > 0) {
-                tokens.add(token(text.toString(), open, formattingAttributes));
+                tokens.add(token(text.toString(), type, open, formattingAttributes));
                 text.setLength(0);
             }
             Markup opener = OPENERS.get(key(pieces.get(i)));
@@ -92,7 +108,7 @@ final class FieldMarkup {
             }
         }
         if (text.length() > 0) {
-            tokens.add(token(text.toString(), open, formattingAttributes));
+            tokens.add(token(text.toString(), type, open, formattingAttributes));
         }
         return tokens;
     }
@@ -124,7 +140,7 @@ final class FieldMarkup {
         return tag.startsWith("<span") ? "<smallcaps>" : tag;
     }
 
-    private static MarkupTextToken token(String text, Deque<Markup> open, int formattingAttributes) {
+    private static MarkupTextToken token(String text, TextToken.Type type, Deque<Markup> open, int formattingAttributes) {
         int attributes = 0;
         boolean caseKept = false;
         boolean italic = FormattingAttributes.getFontStyle(formattingAttributes) == FormattingAttributes.FS_ITALIC;
@@ -140,6 +156,6 @@ final class FieldMarkup {
             attributes = FormattingAttributes.merge(attributes, a);
             caseKept |= markup.caseKept;
         }
-        return new MarkupTextToken(text, FormattingAttributes.merge(formattingAttributes, attributes), false, caseKept);
+        return new MarkupTextToken(text, type, FormattingAttributes.merge(formattingAttributes, attributes), false, caseKept);
     }
 }

@@ -22,7 +22,19 @@ public class MarkupTextToken extends TextToken {
      * @param caseKept {@code true} if text-case must not change the text
      */
     public MarkupTextToken(String text, int formattingAttributes, boolean firstField, boolean caseKept) {
-        super(text, Type.TEXT, formattingAttributes, firstField);
+        this(text, Type.TEXT, formattingAttributes, firstField, caseKept);
+    }
+
+    /**
+     * PATCH 0122: construct a new token of the given type (a cite's prefix or suffix)
+     * @param text the token's text
+     * @param type the token's type
+     * @param formattingAttributes the token's formatting attributes
+     * @param firstField {@code true} if the token is part of the first rendered field in a bibliography entry
+     * @param caseKept {@code true} if text-case must not change the text
+     */
+    public MarkupTextToken(String text, Type type, int formattingAttributes, boolean firstField, boolean caseKept) {
+        super(text, type, formattingAttributes, firstField);
         this.caseKept = caseKept;
     }
 
@@ -35,17 +47,17 @@ public class MarkupTextToken extends TextToken {
 
     @Override
     public TextToken copyWithText(String text) {
-        return new MarkupTextToken(text, getFormattingAttributes(), isFirstField(), caseKept);
+        return new MarkupTextToken(text, getType(), getFormattingAttributes(), isFirstField(), caseKept);
     }
 
     @Override
     public TextToken copyWithFirstField(boolean firstField) {
-        return new MarkupTextToken(getText(), getFormattingAttributes(), firstField, caseKept);
+        return new MarkupTextToken(getText(), getType(), getFormattingAttributes(), firstField, caseKept);
     }
 
     @Override
     public Token wrapFormattingAttributes(int otherFormattingAttributes) {
-        return new MarkupTextToken(getText(), FormattingAttributes.merge(otherFormattingAttributes,
+        return new MarkupTextToken(getText(), getType(), FormattingAttributes.merge(otherFormattingAttributes,
                 getFormattingAttributes()), isFirstField(), caseKept);
     }
 }
