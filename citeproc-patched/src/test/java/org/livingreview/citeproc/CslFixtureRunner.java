@@ -57,7 +57,7 @@ final class CslFixtureRunner {
         CSL csl = new CSLBuilder().itemDataProvider(new ListItemDataProvider(items)).style(fixture.style())
                 .abbreviationProvider(abbreviations(fixture)).build();
         csl.setOutputFormat(html(fixture) ? "html" : "text");
-        csl.setConvertLinks(true);
+        csl.setConvertLinks(false);
         csl.registerCitationItems(java.util.Arrays.stream(items).map(CSLItemData::getId).toList());
         return switch (fixture.mode()) {
             case "bibliography" -> csl.makeBibliography().makeString();
