@@ -56,6 +56,9 @@ class PatchFixturesTest {
         "0041, csl-test-suite/humans, sort_NameParticleInNameSortTrue",
         "0043, csl-test-suite/humans, sort_DateVariable",
         "0044, csl-test-suite/humans, name_EtAlUseLast",
+        "0105, csl-test-suite/humans, collapse_ChicagoAfterCollapse",
+        "0106, csl-test-suite/humans, name_CiteGroupDelimiterWithYearSuffixCollapse2",
+        "0107, patch-fixtures, collapse_LocatorInGroupNoAfterCollapseDelimiter",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
