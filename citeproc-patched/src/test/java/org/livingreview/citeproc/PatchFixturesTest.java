@@ -59,6 +59,8 @@ class PatchFixturesTest {
         "0105, csl-test-suite/humans, collapse_ChicagoAfterCollapse",
         "0106, csl-test-suite/humans, name_CiteGroupDelimiterWithYearSuffixCollapse2",
         "0107, patch-fixtures, collapse_LocatorInGroupNoAfterCollapseDelimiter",
+        "0108, csl-test-suite/humans, sort_LeadingA",
+        "0109, csl-test-suite/humans, date_YearSuffixWithNoDate",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

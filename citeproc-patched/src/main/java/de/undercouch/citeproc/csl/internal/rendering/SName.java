@@ -725,7 +725,7 @@ public class SName implements SElement {
             strGiven = initials(strGiven, initializeWith, initialize, ctx); // PATCH 0021
         }
         TokenBuffer given = new TokenBuffer();
-        if (strGiven != null) {
+        if (strGiven != null && !strGiven.isEmpty()) { // PATCH 0108: an empty given name is none
             if (givenTextCase != null) {
                 strGiven = givenTextCase.applyTo(strGiven, ctx);
             }
