@@ -61,6 +61,8 @@ class PatchFixturesTest {
         "0107, patch-fixtures, collapse_LocatorInGroupNoAfterCollapseDelimiter",
         "0108, csl-test-suite/humans, sort_LeadingA",
         "0109, csl-test-suite/humans, date_YearSuffixWithNoDate",
+        "0110, csl-test-suite/humans, sort_StripMarkup",
+        "0111, csl-test-suite/humans, sort_NamesUseLast",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
