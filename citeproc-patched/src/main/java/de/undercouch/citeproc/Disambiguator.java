@@ -188,7 +188,7 @@ class Disambiguator {
         CSLCitationItem citationItem = new CSLCitationItemBuilder(plain.getId()).itemData(plain).build();
         RenderContext ctx = new RenderContext(style, locale, null, abbreviationProvider,
                 new CSLCitation(citationItem), Collections.emptyList());
-        ctx.setDisambiguation(d);
+        ctx.setDisambiguation(d.tellingCitesApart()); // PATCH 0109
         citation.render(ctx);
         return outputFormat.formatCitation(ctx);
     }

@@ -13,6 +13,7 @@ import de.undercouch.citeproc.helper.NodeHelper;
 import org.w3c.dom.Node;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,41 +28,69 @@ import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.TEXT;
  * "year-suffix-ranged" ask: cites whose names render alike are put together after the first of them, and
  * print without their names ("Smith 2000, 2001"); with "year-suffix", cites of the same year keep only their
  * year-suffix ("2000a, b"), and with "year-suffix-ranged", three or more consecutive suffixes become a range
- * ("2000a–c").
+ * ("2000a–c"). As in citeproc-js (PATCH 0106), cites are moved together only in a sorted citation (an in-text
+ * style that collapses, or a cite-group-delimiter), else only consecutive cites of the same names form a group;
+ * a cite-group-delimiter alone groups cites without collapsing them; cites that render no names group with
+ * each other.
  */
 final class CiteGrouping {
+    /** PATCH 0106: the names key of cites that render no names (they group with each other) */
+    private static final String NO_NAMES = "";
+    private final String collapse;
     private final boolean collapseYearSuffixes;
     private final boolean rangeYearSuffixes;
     private final String delimiter;
     private final String citeGroupDelimiter;
     private final String yearSuffixDelimiter;
-    private final String afterCollapseDelimiter;
+    // PATCH 0105: the delimiters the style sets itself (null where it does not)
+    private final String explicitCiteGroupDelimiter;
+    private final String explicitAfterCollapseDelimiter;
+    // PATCH 0106: whether cites of the same names are moved together (citeproc-js's grouped sort)
+    private final boolean regroup;
 
     private CiteGrouping(String collapse, String delimiter, Node citation) {
-        this.collapseYearSuffixes = collapse.startsWith("year-suffix");
-        this.rangeYearSuffixes = collapse.equals("year-suffix-ranged");
+        this.collapse = collapse;
+        this.collapseYearSuffixes = collapse != null && collapse.startsWith("year-suffix");
+        this.rangeYearSuffixes = "year-suffix-ranged".equals(collapse);
         this.delimiter = delimiter == null ? "" : delimiter;
-        // citeproc-js's default: the layout's delimiter where the style sets an after-collapse-delimiter or
-        // collapses year-suffixes, else ", " (the specification's); PATCH 0019: ", " only in an in-text style
-        boolean layoutDelimiterInGroups = NodeHelper.getAttrValue(citation, "after-collapse-delimiter") != null
-                || collapseYearSuffixes || !isInTextStyle(citation);
-        this.citeGroupDelimiter = attribute(citation, "cite-group-delimiter",
-                layoutDelimiterInGroups ? this.delimiter : ", ");
-        this.yearSuffixDelimiter = attribute(citation, "year-suffix-delimiter", this.delimiter);
-        this.afterCollapseDelimiter = attribute(citation, "after-collapse-delimiter", this.delimiter);
+        this.explicitCiteGroupDelimiter = NodeHelper.getAttrValue(citation, "cite-group-delimiter");
+        this.explicitAfterCollapseDelimiter = NodeHelper.getAttrValue(citation, "after-collapse-delimiter");
+        // citeproc-js's default: the layout's delimiter where the style sets an after-collapse-delimiter, else
+        // ", " (the specification's); PATCH 0019: ", " only in an in-text style; PATCH 0105: also where
+        // year-suffixes collapse (citeproc-js's getSpliceDelimiter)
+        boolean layoutDelimiterInGroups = explicitAfterCollapseDelimiter != null || !isInTextStyle(citation);
+        this.citeGroupDelimiter = explicitCiteGroupDelimiter != null ? explicitCiteGroupDelimiter
+                : layoutDelimiterInGroups ? this.delimiter : ", ";
+        // PATCH 0105: a cite-group-delimiter also joins year-suffixes, as in citeproc-js
+        this.yearSuffixDelimiter = explicitCiteGroupDelimiter != null ? explicitCiteGroupDelimiter
+                : attribute(citation, "year-suffix-delimiter", this.delimiter);
+        this.regroup = hasSort(citation)
+                && (collapse != null && isInTextStyle(citation) || explicitCiteGroupDelimiter != null);
     }
 
     /**
      * @param citation a cs:citation element
      * @param delimiter the delimiter of its cs:layout
-     * @return its cite grouping, or {@code null} if it does not collapse by author and year
+     * @return its cite grouping, or {@code null} if it does not collapse by author and year and sets no
+     * cite-group-delimiter (PATCH 0106: a cite-group-delimiter alone groups cites, as in citeproc-js)
      */
     static CiteGrouping of(Node citation, String delimiter) {
         String collapse = NodeHelper.getAttrValue(citation, "collapse");
-        if (collapse == null || !collapse.startsWith("year")) {
+        boolean collapsesByYear = collapse != null && collapse.startsWith("year");
+        if (!collapsesByYear && NodeHelper.getAttrValue(citation, "cite-group-delimiter") == null) {
             return null;
         }
-        return new CiteGrouping(collapse, delimiter, citation);
+        return new CiteGrouping(collapsesByYear ? collapse : null, delimiter, citation);
+    }
+
+    /** PATCH 0106: whether a cs:citation element sorts its cites */
+    private static boolean hasSort(Node citation) {
+        for (Node child = citation.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if ("sort".equals(child.getNodeName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PATCH 0019: whether the style of a cs:citation element is of class "in-text" (not "note") */
@@ -98,6 +127,8 @@ final class CiteGrouping {
                     nameTokens.remove(nameTokens.size() - 1);
                 }
                 names = nameTokens.isEmpty() ? null : key(nameTokens);
+            } else if (plain && !all.isEmpty() && key(all).equals(key(rest))) {
+                names = NO_NAMES; // PATCH 0106
             }
             this.names = names;
             String year = null;
@@ -143,21 +174,55 @@ final class CiteGrouping {
             // PATCH 0153: a lone cite is not grouped, so it is rendered only whole
             return new TokenBuffer().append(render.apply(items.get(0)));
         }
-        Map<Object, List<Cite>> groups = new LinkedHashMap<>();
-        for (CSLCitationItem item : items) {
-            Cite cite = new Cite(item, render, collapseYearSuffixes);
-            groups.computeIfAbsent(cite.names == null ? new Object() : cite.names, k -> new ArrayList<>()).add(cite);
-        }
+        List<Cite> cites = items.stream().map(item -> new Cite(item, render, collapseYearSuffixes)).toList();
         TokenBuffer result = new TokenBuffer();
         List<Cite> previousGroup = null;
-        for (List<Cite> group : groups.values()) {
+        for (List<Cite> group : regroup ? groupedByNames(cites) : runsOfNames(cites)) {
             if (previousGroup != null) {
-                result.append(previousGroup.size() > 1 ? afterCollapseDelimiter : delimiter, DELIMITER);
+                Cite previous = previousGroup.get(previousGroup.size() - 1);
+                result.append(delimiterBetweenGroups(previous.item.getLocator() != null, previousGroup.size() > 1),
+                        DELIMITER);
             }
             appendGroup(result, group);
             previousGroup = group;
         }
         return result;
+    }
+
+    /** PATCH 0106: cites of the same names put together after the first of them (a sorted citation) */
+    private static Collection<List<Cite>> groupedByNames(List<Cite> cites) {
+        Map<Object, List<Cite>> groups = new LinkedHashMap<>();
+        for (Cite cite : cites) {
+            groups.computeIfAbsent(cite.names == null ? new Object() : cite.names, k -> new ArrayList<>()).add(cite);
+        }
+        return groups.values();
+    }
+
+    /** PATCH 0106: runs of consecutive cites of the same names (a citation in the order given) */
+    private static List<List<Cite>> runsOfNames(List<Cite> cites) {
+        List<List<Cite>> runs = new ArrayList<>();
+        for (Cite cite : cites) {
+            List<Cite> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && cite.names != null && cite.names.equals(last.get(0).names)) {
+                last.add(cite);
+            } else {
+                runs.add(new ArrayList<>(List.of(cite)));
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * PATCH 0105: the delimiter before a group, as citeproc-js's getSpliceDelimiter chooses it: with an
+     * after-collapse-delimiter, that one after a locator, after a collapsed group, and (unless collapse is
+     * "year-suffix") after a single cite; else the layout's (PATCH 0107: also after a locator)
+     */
+    private String delimiterBetweenGroups(boolean afterLocator, boolean afterCollapsedGroup) {
+        if (explicitAfterCollapseDelimiter != null && (afterLocator || afterCollapsedGroup
+                || !"year-suffix".equals(collapse))) {
+            return explicitAfterCollapseDelimiter;
+        }
+        return delimiter;
     }
 
     private void appendGroup(TokenBuffer result, List<Cite> group) {
@@ -174,9 +239,14 @@ final class CiteGrouping {
                     result.append(yearSuffixDelimiter, DELIMITER);
                 }
                 group.get(i).yearSuffix.forEach(result::append);
+            } else if (collapse == null) {
+                // PATCH 0106: a cite-group-delimiter alone joins the cites of a group, names and all
+                result.append(explicitCiteGroupDelimiter, DELIMITER);
+                result.append(cite.whole);
             } else if (!cite.withoutNames.isEmpty()) {
-                result.append(previous.item.getLocator() != null ? afterCollapseDelimiter : citeGroupDelimiter,
-                        DELIMITER);
+                // PATCH 0107: after a locator, the after-collapse-delimiter only where the style sets one
+                result.append(previous.item.getLocator() != null && explicitAfterCollapseDelimiter != null
+                        ? explicitAfterCollapseDelimiter : citeGroupDelimiter, DELIMITER);
                 result.append(cite.withoutNames);
             }
         }

@@ -39,9 +39,11 @@ public final class Disambiguation {
 
     private static final Pattern SPACES_AND_PERIODS = Pattern.compile("[\\s.]");
 
-    private final Map<String, Item> items = new HashMap<>();
-    private final Map<String, Integer> givenLevels = new HashMap<>();
+    private final Map<String, Item> items;
+    private final Map<String, Integer> givenLevels;
     private final boolean primaryNameOnly;
+    // PATCH 0109: whether cites are rendered to be told apart, not to be printed
+    private final boolean tellingCitesApart;
 
     /**
      * @param primaryNameOnly {@code true} if the given-name levels that hold for every cite apply only to
@@ -49,7 +51,32 @@ public final class Disambiguation {
      * "primary-name-with-initials")
      */
     public Disambiguation(boolean primaryNameOnly) {
+        this(new HashMap<>(), new HashMap<>(), primaryNameOnly, false);
+    }
+
+    private Disambiguation(Map<String, Item> items, Map<String, Integer> givenLevels, boolean primaryNameOnly,
+            boolean tellingCitesApart) {
+        this.items = items;
+        this.givenLevels = givenLevels;
         this.primaryNameOnly = primaryNameOnly;
+        this.tellingCitesApart = tellingCitesApart;
+    }
+
+    /**
+     * PATCH 0109: these decisions (shared, not copied: what is decided later shows in both) for rendering
+     * cites to tell them apart, where citeproc-js's getAmbiguousCite leaves the accessed date out
+     * @return the decisions, marked for telling cites apart
+     */
+    public Disambiguation tellingCitesApart() {
+        return new Disambiguation(items, givenLevels, primaryNameOnly, true);
+    }
+
+    /**
+     * PATCH 0109: whether cites are rendered to be told apart (their accessed dates render nothing)
+     * @return {@code true} if they are
+     */
+    public boolean isTellingCitesApart() {
+        return tellingCitesApart;
     }
 
     /**

@@ -12,6 +12,7 @@ import de.undercouch.citeproc.csl.internal.rendering.DateSortKey;
 import de.undercouch.citeproc.csl.internal.rendering.NameSortKey;
 import de.undercouch.citeproc.csl.internal.rendering.SNameInheritableAttributes;
 import de.undercouch.citeproc.csl.internal.rendering.SRenderingElement;
+import de.undercouch.citeproc.csl.internal.rendering.SortKeyText;
 import de.undercouch.citeproc.helper.NodeHelper;
 import org.w3c.dom.Node;
 
@@ -28,6 +29,7 @@ public class SKey implements SRenderingElement {
     private final int sort;
     private final Integer namesMin; // PATCH 0041
     private final Integer namesUseFirst; // PATCH 0041
+    private final Boolean namesUseLast; // PATCH 0111
 
     /**
      * Creates the key from an XML node
@@ -39,6 +41,8 @@ public class SKey implements SRenderingElement {
 
         namesMin = NodeHelper.getAttrValueInt(node, "names-min", null); // PATCH 0041
         namesUseFirst = NodeHelper.getAttrValueInt(node, "names-use-first", null); // PATCH 0041
+        String useLast = NodeHelper.getAttrValue(node, "names-use-last"); // PATCH 0111
+        namesUseLast = useLast == null ? null : Boolean.valueOf(useLast);
 
         String strSort = NodeHelper.getAttrValue(node, "sort");
         if ("descending".equals(strSort)) {
@@ -97,9 +101,19 @@ public class SKey implements SRenderingElement {
             }
             String v = ctx.getStringVariable(variable);
             if (v != null && !v.isEmpty()) {
-                ctx.emit(v);
+                ctx.emit(SortKeyText.of(v)); // PATCH 0110: without its markup
             }
         }
+    }
+
+    /**
+     * PATCH 0111: whether the key keeps the last name of a list that et-al
+     * cuts: its {@code names-use-last} replaces the given et-al-use-last
+     * @param etAlUseLast the et-al-use-last option that applies otherwise
+     * @return {@code true} if the last name is kept
+     */
+    public boolean usesLast(boolean etAlUseLast) {
+        return namesUseLast != null ? namesUseLast : etAlUseLast;
     }
 
     /**

@@ -130,7 +130,9 @@ public class SDate implements SRenderingElement {
     private void renderInternal(RenderContext ctx) {
         // fetch date variable but don't notify listeners until we know
         // if we need to render anything or not
-        CSLDate date = ctx.getDateVariable(variable, true);
+        // PATCH 0109: as in citeproc-js, cites are told apart without their accessed dates
+        CSLDate date = "accessed".equals(variable) && ctx.getDisambiguation().isTellingCitesApart()
+                ? null : ctx.getDateVariable(variable, true);
 
         if (date == null) {
             // notify listeners that the variable was empty

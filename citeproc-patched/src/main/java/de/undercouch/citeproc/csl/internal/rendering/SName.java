@@ -301,7 +301,8 @@ public class SName implements SElement {
         if (ctx.getSortKey() != null) {
             int keyMax = ctx.getSortKey().etAlMax(known, etAlMin, etAlUseFirst);
             Integer keyMin = ctx.getSortKey().getNamesMin() != null ? ctx.getSortKey().getNamesMin() : etAlMin;
-            int keptBeforeLast = useLast ? firstNamesBeforeLast(keyMax, keyMin, names.size()) : -1; // PATCH 0044
+            boolean keyUseLast = !incomplete && ctx.getSortKey().usesLast(useLast); // PATCH 0111
+            int keptBeforeLast = keyUseLast ? firstNamesBeforeLast(keyMax, keyMin, names.size()) : -1; // PATCH 0044
             ctx.emit(NameSortKey.of(names, keptBeforeLast > 0 ? keptBeforeLast : keyMax,
                     keptBeforeLast > 0, form == FORM_SHORT, initializeWith, initialize,
                     ctx.getStyle().getDemoteNonDroppingParticle()));
@@ -725,7 +726,7 @@ public class SName implements SElement {
             strGiven = initials(strGiven, initializeWith, initialize, ctx); // PATCH 0021
         }
         TokenBuffer given = new TokenBuffer();
-        if (strGiven != null) {
+        if (strGiven != null && !strGiven.isEmpty()) { // PATCH 0108: an empty given name is none
             if (givenTextCase != null) {
                 strGiven = givenTextCase.applyTo(strGiven, ctx);
             }
