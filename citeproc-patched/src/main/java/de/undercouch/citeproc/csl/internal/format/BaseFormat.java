@@ -9,6 +9,7 @@ package de.undercouch.citeproc.csl.internal.format;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
+import de.undercouch.citeproc.csl.internal.behavior.QuotesInQuotes;
 import de.undercouch.citeproc.csl.internal.token.DisplayGroupToken;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
@@ -72,6 +73,10 @@ abstract public class BaseFormat implements Format {
      */
     protected void postProcess(TokenBuffer buffer, RenderContext ctx) {
         List<Token> tokens = buffer.getTokens();
+
+        // PATCH 0060: a straight quotation in a text outside quotes="true" takes
+        // the outer quotation marks, one nested in it the inner ones
+        QuotesInQuotes.flipOutsideQuotes(tokens, ctx);
 
         // convert straight quotation marks to curly ones
         SmartQuotes sq = new SmartQuotes(ctx.getTerm("open-inner-quote"),
