@@ -21,8 +21,8 @@ import org.apache.commons.text.translate.LookupTranslator;
 /**
  * Runs a CSL suite fixture through citeproc-java the way citeproc-java's own FixturesTest does (all items
  * registered in input order, HTML output when the expected result has markup), and turns citeproc-js's
- * markup in the expected result into citeproc-java's ({@code <i>} is a styled span), so that only
- * differences a reader sees count.
+ * markup in the expected result into citeproc-java's ({@code <i>} is a styled span, {@code &#60;} is
+ * {@code &lt;}), so that only differences a reader sees count.
  */
 final class CslFixtureRunner {
 
@@ -42,7 +42,7 @@ final class CslFixtureRunner {
                 .replace("<i>", "<span style=\"font-style: italic\">").replace("</i>", "</span>")
                 .replace("<b>", "<span style=\"font-weight: bold\">").replace("</b>", "</span>")
                 .replace("<span style=\"font-variant:small-caps;\">", "<span style=\"font-variant: small-caps\">")
-                .replace("&#38;", "&amp;"));
+                .replace("&#38;", "&amp;").replace("&#60;", "&lt;").replace("&#62;", "&gt;"));
     }
 
     private static boolean html(CslFixture fixture) {
