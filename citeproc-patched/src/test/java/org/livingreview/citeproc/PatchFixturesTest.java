@@ -58,6 +58,7 @@ class PatchFixturesTest {
         "0044, csl-test-suite/humans, name_EtAlUseLast",
         "0060, csl-test-suite/humans, flipflop_SingleBeforeColon",
         "0061, csl-test-suite/humans, decorations_SimpleFlipFlop",
+        "0062, csl-test-suite/humans, flipflop_ItalicsWithOk",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -1,5 +1,5 @@
 /*
- * Part of the living-review project's patches 0035 and 0061 of citeproc-java 3.5.2 (docs/citations.md), written to be
+ * Part of the living-review project's patches 0035, 0061 and 0062 of citeproc-java 3.5.2 (docs/citations.md), written to be
  * offered upstream under citeproc-java's licence, the Apache License 2.0.
  */
 package de.undercouch.citeproc.csl.internal.rendering;
@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
 /**
  * Reads the rich-text markup CSL-JSON allows in a variable's value, as citeproc-js does: {@code <i>},
  * {@code <b>}, {@code <sup>}, {@code <sub>}, {@code <sc>}, {@code <span style="font-variant:small-caps;">}
- * and {@code <span class="nocase">}. A tag that opens or closes nothing is text; {@code <i>}, {@code <sc>}
+ * and {@code <span class="nocase">}, and {@code <span class="nodecor">} (PATCH 0062). A tag that opens or closes nothing is text; {@code <i>}, {@code <sc>}
  * and {@code <b>} toggle the formatting of the text they are in ({@code <i>} inside italics is upright).
  */
 final class FieldMarkup {
 
     private static final Pattern TAG = Pattern.compile(
-            "</?(?:i|b|sup|sub|sc)>|<span\\s+class=\"nocase\">|<span\\s+style=\"font-variant:\\s*small-caps;?\">|</span>");
+            "</?(?:i|b|sup|sub|sc)>|<span\\s+class=\"no(?:case|decor)\">|<span\\s+style=\"font-variant:\\s*small-caps;?\">|</span>");
 
     /**
      * What an opening tag does: its formatting attributes, or which of font style, variant and weight
@@ -43,7 +43,11 @@ final class FieldMarkup {
             "<sub>", new Markup("</sub>", FormattingAttributes.ofVerticalAlign(FormattingAttributes.VA_SUB), -1, true),
             "<sc>", new Markup("</sc>", 0, 1, true),
             "<smallcaps>", new Markup("</span>", 0, 1, true),
-            "<nocase>", new Markup("</span>", 0, -1, true));
+            "<nocase>", new Markup("</span>", 0, -1, true),
+            // PATCH 0062: no decoration: upright, normal variant and weight inside what it is in, case kept
+            "<nodecor>", new Markup("</span>", FormattingAttributes.ofFontStyle(FormattingAttributes.FS_NORMAL)
+                    | FormattingAttributes.ofFontVariant(FormattingAttributes.FV_NORMAL)
+                    | FormattingAttributes.ofFontWeight(FormattingAttributes.FW_NORMAL), -1, true));
 
     private FieldMarkup() {
     }
@@ -123,6 +127,9 @@ final class FieldMarkup {
     private static String key(String tag) {
         if (tag.startsWith("<span") && tag.contains("nocase")) {
             return "<nocase>";
+        }
+        if (tag.startsWith("<span") && tag.contains("nodecor")) {
+            return "<nodecor>";
         }
         return tag.startsWith("<span") ? "<smallcaps>" : tag;
     }
