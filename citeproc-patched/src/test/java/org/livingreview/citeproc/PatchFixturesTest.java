@@ -59,6 +59,7 @@ class PatchFixturesTest {
         "0060, csl-test-suite/humans, flipflop_SingleBeforeColon",
         "0061, csl-test-suite/humans, decorations_SimpleFlipFlop",
         "0062, csl-test-suite/humans, flipflop_ItalicsWithOk",
+        "0063, csl-test-suite/humans, flipflop_CompleteCiteInPrefix",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

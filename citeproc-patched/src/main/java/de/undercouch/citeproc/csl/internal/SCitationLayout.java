@@ -9,6 +9,9 @@ package de.undercouch.citeproc.csl.internal;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.internal.behavior.Affixes;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
+import de.undercouch.citeproc.csl.internal.rendering.FieldMarkup;
+import de.undercouch.citeproc.csl.internal.token.MarkupTextToken;
+import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.helper.NodeHelper;
 import org.apache.commons.lang3.CharSet;
 import org.w3c.dom.Node;
@@ -148,7 +151,7 @@ public class SCitationLayout extends SRenderingElementContainerElement {
             if (needsAppendSpace(prefix)) {
                 prefix = TRIM_END.matcher(prefix).replaceAll("") + " ";
             }
-            tmp.emit(prefix, PREFIX);
+            emitAffix(tmp, prefix, PREFIX);
         }
 
         tmp.emit(innerTmp.getResult());
@@ -158,9 +161,25 @@ public class SCitationLayout extends SRenderingElementContainerElement {
             if (needsPrependSpace(suffix)) {
                 suffix = " " + suffix;
             }
-            tmp.emit(suffix, SUFFIX);
+            emitAffix(tmp, suffix, SUFFIX);
         }
         return tmp.getResult();
+    }
+
+    /**
+     * PATCH 0063: emits a cite's prefix or suffix with its CSL-JSON rich-text
+     * markup read as in a variable's value, as citeproc-js does
+     * @param ctx the render context
+     * @param affix the prefix or suffix
+     * @param type {@code PREFIX} or {@code SUFFIX}
+     */
+    private static void emitAffix(RenderContext ctx, String affix, TextToken.Type type) {
+        List<MarkupTextToken> pieces = FieldMarkup.tokens(affix, 0);
+        if (pieces.isEmpty()) {
+            ctx.emit(affix, type);
+        } else {
+            pieces.forEach(piece -> ctx.emit(piece.getText(), type, piece.getFormattingAttributes()));
+        }
     }
 
     /**

@@ -1,5 +1,5 @@
 /*
- * Part of the living-review project's patches 0035, 0061 and 0062 of citeproc-java 3.5.2 (docs/citations.md), written to be
+ * Part of the living-review project's patches 0035, 0061, 0062 and 0063 of citeproc-java 3.5.2 (docs/citations.md), written to be
  * offered upstream under citeproc-java's licence, the Apache License 2.0.
  */
 package de.undercouch.citeproc.csl.internal.rendering;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * and {@code <span class="nocase">}, and {@code <span class="nodecor">} (PATCH 0062). A tag that opens or closes nothing is text; {@code <i>}, {@code <sc>}
  * and {@code <b>} toggle the formatting of the text they are in ({@code <i>} inside italics is upright).
  */
-final class FieldMarkup {
+public final class FieldMarkup {
 
     private static final Pattern TAG = Pattern.compile(
             "</?(?:i|b|sup|sub|sc)>|<span\\s+class=\"no(?:case|decor)\">|<span\\s+style=\"font-variant:\\s*small-caps;?\">|</span>");
@@ -58,7 +58,7 @@ final class FieldMarkup {
      * @param formattingAttributes the formatting attributes of the element that renders it
      * @return the tokens, or an empty list if the value has no markup
      */
-    static List<MarkupTextToken> tokens(String value, int formattingAttributes) {
+    public static List<MarkupTextToken> tokens(String value, int formattingAttributes) {
         if (value.indexOf('<') < 0) {
             return List.of();
         }
