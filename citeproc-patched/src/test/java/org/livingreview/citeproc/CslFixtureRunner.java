@@ -22,7 +22,8 @@ import org.apache.commons.text.translate.LookupTranslator;
  * Runs a CSL suite fixture through citeproc-java the way citeproc-java's own FixturesTest does (all items
  * registered in input order, HTML output when the expected result has markup; URLs and DOIs left as text,
  * as citeproc-js's test runner leaves them: no fixture's result has a link), and turns citeproc-js's
- * markup in the expected result into citeproc-java's ({@code <i>} is a styled span), so that only
+ * markup in the expected result into citeproc-java's ({@code <i>} is a styled span, {@code &#60;} is
+ * {@code &lt;}), so that only
  * differences a reader sees count. A fixture with CITATIONS is run as citeproc-js's test runner runs it
  * (patch 0045): no item is registered first; each entry {@code [citation, citationsPre, citationsPost]}
  * places its citation among those made before, in the notes given, as {@code processCitationCluster}
@@ -47,7 +48,7 @@ final class CslFixtureRunner {
                 .replace("<i>", "<span style=\"font-style: italic\">").replace("</i>", "</span>")
                 .replace("<b>", "<span style=\"font-weight: bold\">").replace("</b>", "</span>")
                 .replace("<span style=\"font-variant:small-caps;\">", "<span style=\"font-variant: small-caps\">")
-                .replace("&#38;", "&amp;"));
+                .replace("&#38;", "&amp;").replace("&#60;", "&lt;").replace("&#62;", "&gt;"));
     }
 
     private static boolean html(CslFixture fixture) {

@@ -1,5 +1,7 @@
 package org.livingreview.manuscript.cite;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,6 +20,7 @@ final class CiteprocMarkdown {
 
     static String convert(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
+        body.select("span[style~=font-(style|weight|variant): ?normal]").forEach(CiteprocMarkdown::liftNormal);
         StringBuilder out = new StringBuilder();
         append(body, out);
         return out.toString().replaceAll("[ \\t\\n]+", " ").strip();
@@ -51,6 +54,27 @@ final class CiteprocMarkdown {
         } else {
             append(e, out);
         }
+    }
+
+    /**
+     * Text that citeproc-java sets upright inside italics (bold inside bold, and so on) is a normal span in
+     * the emphasised one, as citeproc-js writes it ({@code <i>My <span style="font-style:normal;">Amazing</span>
+     * Title</i>}); Markdown cannot nest that, so the emphasised parent is split around the normal text
+     * ({@code *My* Amazing *Title*}). A normal span whose parent is not emphasised is plain text.
+     */
+    private static void liftNormal(Element normal) {
+        Element parent = normal.parent();
+        String property = normal.attr("style").replace(" ", "").replaceAll(":normal;?$", "");
+        if (parent != null && parent.tagName().equals("span") && parent.attr("style").replace(" ", "").startsWith(property + ":")
+                && !parent.attr("style").contains("normal")) {
+            Element after = parent.shallowClone();
+            List<Node> siblings = new ArrayList<>(parent.childNodes().subList(normal.siblingIndex() + 1, parent.childNodeSize()));
+            siblings.forEach(after::appendChild);
+            parent.after(after);
+            normal.remove();
+            parent.after(normal);
+        }
+        normal.unwrap();
     }
 
     private static void wrap(Element e, StringBuilder out, String marker) {

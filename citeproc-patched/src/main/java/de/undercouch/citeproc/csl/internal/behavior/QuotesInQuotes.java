@@ -1,5 +1,5 @@
 /*
- * Part of the living-review project's patch 0031 of citeproc-java 3.5.2 (docs/citations.md), written to be
+ * Part of the living-review project's patches 0031 and 0060 of citeproc-java 3.5.2 (docs/citations.md), written to be
  * offered upstream under citeproc-java's licence, the Apache License 2.0.
  */
 package de.undercouch.citeproc.csl.internal.behavior;
@@ -20,9 +20,10 @@ import java.util.Map;
  * does: a quotation in it takes the locale's inner quotation marks, one nested in that the outer ones again
  * ("Clonal evolution under "targeted" therapy" becomes “Clonal evolution under ‘targeted’ therapy”). Straight
  * quotation marks and “…” are read as quotations; ‘…’ only inside another quotation; an apostrophe between
- * letters or digits and a mark that opens or closes nothing stay as they are.
+ * letters or digits and a mark that opens or closes nothing stay as they are. Outside such a text, a straight
+ * quotation in a piece of text takes the outer marks, one nested in it the inner ones (patch 0060).
  */
-final class QuotesInQuotes {
+public final class QuotesInQuotes {
 
     private enum Kind { DOUBLE, SINGLE }
 
@@ -34,9 +35,12 @@ final class QuotesInQuotes {
     private final String[] marks;
     private final Map<Integer, Map<Integer, String>> replacements = new HashMap<>();
     private final Deque<Open> open = new ArrayDeque<>();
+    /** 0 inside quotes="true" (the first quotation takes the inner marks), 1 outside (the outer ones). */
+    private final int level;
 
-    private QuotesInQuotes(List<Token> tokens, RenderContext ctx) {
+    private QuotesInQuotes(List<Token> tokens, RenderContext ctx, int level) {
         this.tokens = tokens;
+        this.level = level;
         this.marks = new String[] {ctx.getTerm("open-inner-quote"), ctx.getTerm("close-inner-quote"),
                 ctx.getTerm("open-quote"), ctx.getTerm("close-quote")};
     }
@@ -48,7 +52,37 @@ final class QuotesInQuotes {
      * @return a buffer with the flipped marks
      */
     static TokenBuffer flip(TokenBuffer buffer, RenderContext ctx) {
-        return new QuotesInQuotes(buffer.getTokens(), ctx).flip();
+        return new QuotesInQuotes(buffer.getTokens(), ctx, 0).flip();
+    }
+
+    /**
+     * PATCH 0060: flips the straight quotation marks of each text, prefix and suffix outside quotes="true",
+     * as citeproc-js's flip-flopper does with a field's value: the first quotation takes the locale's outer
+     * marks ("'Nobody knows'" becomes “Nobody knows”), one nested in it the inner ones
+     * @param tokens the rendered tokens, changed in place
+     * @param ctx the render context (for the locale's quotation marks)
+     */
+    public static void flipOutsideQuotes(List<Token> tokens, RenderContext ctx) {
+        int nested = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!(tokens.get(t) instanceof TextToken)) {
+                continue;
+            }
+            TextToken token = (TextToken) tokens.get(t);
+            TextToken.Type type = token.getType();
+            if (type == TextToken.Type.OPEN_QUOTE) {
+                nested++;
+            } else if (type == TextToken.Type.CLOSE_QUOTE) {
+                nested--;
+            } else if (nested == 0 && hasStraightQuote(token.getText()) && (type == TextToken.Type.TEXT
+                    || type == TextToken.Type.PREFIX || type == TextToken.Type.SUFFIX)) {
+                tokens.set(t, new QuotesInQuotes(List.of(token), ctx, 1).flip().getTokens().get(0));
+            }
+        }
+    }
+
+    private static boolean hasStraightQuote(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
     }
 
     private TokenBuffer flip() {
@@ -64,7 +98,7 @@ final class QuotesInQuotes {
                 nested++;
             } else if (token.getType() == TextToken.Type.CLOSE_QUOTE) {
                 nested--;
-            } else if (nested == 0 && token.getType() == TextToken.Type.TEXT) {
+            } else if (nested == 0 && (token.getType() == TextToken.Type.TEXT || level == 1)) {
                 String s = token.getText();
                 for (int i = 0; i < s.length(); i++) {
                     char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
@@ -116,7 +150,7 @@ final class QuotesInQuotes {
     /** Closes the innermost quotation: level 0 takes the inner marks, level 1 the outer ones, and so on. */
     private void close(int token, int index) {
         Open opener = open.pop();
-        int outer = open.size() % 2 == 0 ? 0 : 2;
+        int outer = (open.size() + level) % 2 == 0 ? 0 : 2;
         replacements.computeIfAbsent(opener.token, k -> new HashMap<>()).put(opener.index, marks[outer]);
         replacements.computeIfAbsent(token, k -> new HashMap<>()).put(index, marks[outer + 1]);
     }

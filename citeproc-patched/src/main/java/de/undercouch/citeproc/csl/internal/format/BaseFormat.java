@@ -9,6 +9,7 @@ package de.undercouch.citeproc.csl.internal.format;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
+import de.undercouch.citeproc.csl.internal.behavior.QuotesInQuotes;
 import de.undercouch.citeproc.csl.internal.token.DisplayGroupToken;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
@@ -60,7 +61,13 @@ abstract public class BaseFormat implements Format {
         FontVariant,
         FontWeight,
         TextDecoration,
-        VerticalAlign
+        VerticalAlign,
+        // PATCH 0061: upright inside italics, italics again inside that, normal
+        // inside small caps and inside bold (nested, as citeproc-js writes them)
+        FontStyleNormal,
+        FontStyleAgain,
+        FontVariantNormal,
+        FontWeightNormal
     }
 
     protected boolean convertLinks = false;
@@ -103,6 +110,10 @@ abstract public class BaseFormat implements Format {
      */
     protected void postProcess(TokenBuffer buffer, RenderContext ctx) {
         List<Token> tokens = buffer.getTokens();
+
+        // PATCH 0060: a straight quotation in a text outside quotes="true" takes
+        // the outer quotation marks, one nested in it the inner ones
+        QuotesInQuotes.flipOutsideQuotes(tokens, ctx);
 
         // convert straight quotation marks to curly ones
         SmartQuotes sq = smartQuotes(ctx);
@@ -497,12 +508,17 @@ abstract public class BaseFormat implements Format {
         for (Token t : buffer.getTokens()) {
             EnumMap<Format, Integer> tokenFormattingAttributes =
                     new EnumMap<>(Format.class);
-            tokenFormattingAttributes.put(Format.FontStyle,
-                    FormattingAttributes.getFontStyle(t.getFormattingAttributes()));
-            tokenFormattingAttributes.put(Format.FontVariant,
-                    FormattingAttributes.getFontVariant(t.getFormattingAttributes()));
-            tokenFormattingAttributes.put(Format.FontWeight,
-                    FormattingAttributes.getFontWeight(t.getFormattingAttributes()));
+            // PATCH 0061: font style, variant and weight with the toggles of markup
+            int attributes = t.getFormattingAttributes();
+            putToggled(tokenFormattingAttributes, FormattingAttributes.getFontStyle(attributes),
+                    FormattingAttributes.getFontStyleToggles(attributes), FormattingAttributes.FS_ITALIC,
+                    Format.FontStyle, Format.FontStyleNormal, Format.FontStyleAgain);
+            putToggled(tokenFormattingAttributes, FormattingAttributes.getFontVariant(attributes),
+                    FormattingAttributes.getFontVariantToggles(attributes), FormattingAttributes.FV_SMALLCAPS,
+                    Format.FontVariant, Format.FontVariantNormal);
+            putToggled(tokenFormattingAttributes, FormattingAttributes.getFontWeight(attributes),
+                    FormattingAttributes.getFontWeightToggles(attributes), FormattingAttributes.FW_BOLD,
+                    Format.FontWeight, Format.FontWeightNormal);
             tokenFormattingAttributes.put(Format.TextDecoration,
                     FormattingAttributes.getTextDecoration(t.getFormattingAttributes()));
             tokenFormattingAttributes.put(Format.VerticalAlign,
@@ -599,6 +615,28 @@ abstract public class BaseFormat implements Format {
     }
 
     /**
+     * PATCH 0061: puts a font style, variant or weight that markup toggles as
+     * nested formats: the first toggle of plain text emphasises it, the next
+     * sets it normal again inside, the next emphasises it again inside that
+     * @param formats the token's formats
+     * @param value the attribute's value
+     * @param toggles how many times markup toggles it
+     * @param emphasis the emphasised value (italic, small caps, bold)
+     * @param nested the format of the value, then those nested in it
+     */
+    private static void putToggled(EnumMap<Format, Integer> formats, int value,
+            int toggles, int emphasis, Format... nested) {
+        boolean emphasised = value > FormattingAttributes.NORMAL;
+        int levels = Math.min((emphasised ? 1 : 0) + toggles, nested.length);
+        if (levels == 0) {
+            formats.put(nested[0], value);
+        }
+        for (int i = 0; i < levels; ++i) {
+            formats.put(nested[i], emphasised ? value : emphasis);
+        }
+    }
+
+    /**
      * Open the given formatting attribute by calling the respective
      * {@code openXXX()} method
      * @param f the formatting attribute to open
@@ -627,6 +665,19 @@ abstract public class BaseFormat implements Format {
                 break;
             case VerticalAlign:
                 str = openVerticalAlign(value);
+                break;
+            // PATCH 0061
+            case FontStyleNormal:
+                str = openNormalInside("font-style", value);
+                break;
+            case FontStyleAgain:
+                str = openFontStyle(value);
+                break;
+            case FontVariantNormal:
+                str = openNormalInside("font-variant", value);
+                break;
+            case FontWeightNormal:
+                str = openNormalInside("font-weight", value);
                 break;
         }
         if (str != null) {
@@ -663,6 +714,19 @@ abstract public class BaseFormat implements Format {
                 break;
             case VerticalAlign:
                 str = closeVerticalAlign(value);
+                break;
+            // PATCH 0061
+            case FontStyleNormal:
+                str = closeNormalInside("font-style", value);
+                break;
+            case FontStyleAgain:
+                str = closeFontStyle(value);
+                break;
+            case FontVariantNormal:
+                str = closeNormalInside("font-variant", value);
+                break;
+            case FontWeightNormal:
+                str = closeNormalInside("font-weight", value);
                 break;
         }
         if (str != null) {
@@ -758,6 +822,43 @@ abstract public class BaseFormat implements Format {
      */
     protected String closeVerticalAlign(int verticalAlign) {
         return null;
+    }
+
+    /**
+     * PATCH 0061: generate text that sets text normal inside text with the
+     * given font style, variant or weight; by default it ends that formatting
+     * @param property "font-style", "font-variant" or "font-weight"
+     * @param value the value the text is in (e.g. italic)
+     * @return the generated text or {@code null}
+     */
+    protected String openNormalInside(String property, int value) {
+        switch (property) {
+            case "font-style":
+                return closeFontStyle(value);
+            case "font-variant":
+                return closeFontVariant(value);
+            default:
+                return closeFontWeight(value);
+        }
+    }
+
+    /**
+     * PATCH 0061: generate text that ends normal text inside text with the
+     * given font style, variant or weight; by default it starts that
+     * formatting again
+     * @param property "font-style", "font-variant" or "font-weight"
+     * @param value the value the text is in (e.g. italic)
+     * @return the generated text or {@code null}
+     */
+    protected String closeNormalInside(String property, int value) {
+        switch (property) {
+            case "font-style":
+                return openFontStyle(value);
+            case "font-variant":
+                return openFontVariant(value);
+            default:
+                return openFontWeight(value);
+        }
     }
 
     /**

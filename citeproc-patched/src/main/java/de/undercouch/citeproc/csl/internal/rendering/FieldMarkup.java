@@ -1,5 +1,5 @@
 /*
- * Part of the living-review project's patch 0035 of citeproc-java 3.5.2 (docs/citations.md), written to be
+ * Part of the living-review project's patches 0035, 0061, 0062 and 0122 of citeproc-java 3.5.2 (docs/citations.md), written to be
  * offered upstream under citeproc-java's licence, the Apache License 2.0.
  */
 package de.undercouch.citeproc.csl.internal.rendering;
@@ -22,26 +22,33 @@ import java.util.regex.Pattern;
 /**
  * Reads the rich-text markup CSL-JSON allows in a variable's value, as citeproc-js does: {@code <i>},
  * {@code <b>}, {@code <sup>}, {@code <sub>}, {@code <sc>}, {@code <span style="font-variant:small-caps;">}
- * and {@code <span class="nocase">}. A tag that opens or closes nothing is text; {@code <i>} inside an
- * italic element is upright.
+ * and {@code <span class="nocase">}, and {@code <span class="nodecor">} (PATCH 0062). A tag that opens or closes nothing is text; {@code <i>}, {@code <sc>}
+ * and {@code <b>} toggle the formatting of the text they are in ({@code <i>} inside italics is upright).
  */
 public final class FieldMarkup {
 
     private static final Pattern TAG = Pattern.compile(
-            "</?(?:i|b|sup|sub|sc)>|<span\\s+class=\"nocase\">|<span\\s+style=\"font-variant:\\s*small-caps;?\">|</span>");
+            "</?(?:i|b|sup|sub|sc)>|<span\\s+class=\"no(?:case|decor)\">|<span\\s+style=\"font-variant:\\s*small-caps;?\">|</span>");
 
-    /** What an opening tag does: its formatting attributes and whether it keeps the case. */
-    private record Markup(String closer, int attributes, boolean caseKept) {
+    /**
+     * What an opening tag does: its formatting attributes, or which of font style, variant and weight
+     * (0, 1, 2) it toggles (PATCH 0061; -1 for none), and whether it keeps the case.
+     */
+    private record Markup(String closer, int attributes, int toggle, boolean caseKept) {
     }
 
     private static final Map<String, Markup> OPENERS = Map.of(
-            "<i>", new Markup("</i>", FormattingAttributes.ofFontStyle(FormattingAttributes.FS_ITALIC), false),
-            "<b>", new Markup("</b>", FormattingAttributes.ofFontWeight(FormattingAttributes.FW_BOLD), false),
-            "<sup>", new Markup("</sup>", FormattingAttributes.ofVerticalAlign(FormattingAttributes.VA_SUP), true),
-            "<sub>", new Markup("</sub>", FormattingAttributes.ofVerticalAlign(FormattingAttributes.VA_SUB), true),
-            "<sc>", new Markup("</sc>", FormattingAttributes.ofFontVariant(FormattingAttributes.FV_SMALLCAPS), true),
-            "<smallcaps>", new Markup("</span>", FormattingAttributes.ofFontVariant(FormattingAttributes.FV_SMALLCAPS), true),
-            "<nocase>", new Markup("</span>", 0, true));
+            "<i>", new Markup("</i>", 0, 0, false),
+            "<b>", new Markup("</b>", 0, 2, false),
+            "<sup>", new Markup("</sup>", FormattingAttributes.ofVerticalAlign(FormattingAttributes.VA_SUP), -1, true),
+            "<sub>", new Markup("</sub>", FormattingAttributes.ofVerticalAlign(FormattingAttributes.VA_SUB), -1, true),
+            "<sc>", new Markup("</sc>", 0, 1, true),
+            "<smallcaps>", new Markup("</span>", 0, 1, true),
+            "<nocase>", new Markup("</span>", 0, -1, true),
+            // PATCH 0062: no decoration: upright, normal variant and weight inside what it is in, case kept
+            "<nodecor>", new Markup("</span>", FormattingAttributes.ofFontStyle(FormattingAttributes.FS_NORMAL)
+                    | FormattingAttributes.ofFontVariant(FormattingAttributes.FV_NORMAL)
+                    | FormattingAttributes.ofFontWeight(FormattingAttributes.FW_NORMAL), -1, true));
 
     private FieldMarkup() {
     }
@@ -137,25 +144,29 @@ public final class FieldMarkup {
         if (tag.startsWith("<span") && tag.contains("nocase")) {
             return "<nocase>";
         }
+        if (tag.startsWith("<span") && tag.contains("nodecor")) {
+            return "<nodecor>";
+        }
         return tag.startsWith("<span") ? "<smallcaps>" : tag;
     }
 
     private static MarkupTextToken token(String text, TextToken.Type type, Deque<Markup> open, int formattingAttributes) {
         int attributes = 0;
         boolean caseKept = false;
-        boolean italic = FormattingAttributes.getFontStyle(formattingAttributes) == FormattingAttributes.FS_ITALIC;
+        int[] toggles = new int[3];
         // the outermost first, so that an inner tag overrides an outer one
         List<Markup> outsideIn = new ArrayList<>(open);
         Collections.reverse(outsideIn);
         for (Markup markup : outsideIn) {
-            int a = markup.attributes;
-            if (FormattingAttributes.getFontStyle(a) == FormattingAttributes.FS_ITALIC) {
-                a = FormattingAttributes.ofFontStyle(italic ? FormattingAttributes.FS_NORMAL : FormattingAttributes.FS_ITALIC);
-                italic = !italic;
+            // PATCH 0061: <i>, <sc> and <b> toggle what the text is in; the output nests them as citeproc-js
+            if (markup.toggle >= 0) {
+                toggles[markup.toggle]++;
+            } else {
+                attributes = FormattingAttributes.merge(attributes, markup.attributes);
             }
-            attributes = FormattingAttributes.merge(attributes, a);
             caseKept |= markup.caseKept;
         }
+        attributes |= FormattingAttributes.ofToggles(toggles[0], toggles[1], toggles[2]);
         return new MarkupTextToken(text, type, FormattingAttributes.merge(formattingAttributes, attributes), false, caseKept);
     }
 }
