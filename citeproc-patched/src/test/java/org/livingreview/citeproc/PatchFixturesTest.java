@@ -56,6 +56,9 @@ class PatchFixturesTest {
         "0041, csl-test-suite/humans, sort_NameParticleInNameSortTrue",
         "0043, csl-test-suite/humans, sort_DateVariable",
         "0044, csl-test-suite/humans, name_EtAlUseLast",
+        "0075, csl-test-suite/humans, name_ParseNames",
+        "0076, csl-test-suite/humans, name_ArticularWithComma",
+        "0077, csl-test-suite/humans, name_namepartAffixesNameAsSortOrder",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
