@@ -59,6 +59,9 @@ class PatchFixturesTest {
         "0075, csl-test-suite/humans, name_ParseNames",
         "0076, csl-test-suite/humans, name_ArticularWithComma",
         "0077, csl-test-suite/humans, name_namepartAffixesNameAsSortOrder",
+        "0078, csl-test-suite/humans, name_ParsedNonDroppingParticleWithApostrophe",
+        "0079, csl-test-suite/humans, sort_NamesUseLast",
+        "0080, csl-test-suite/humans, name_HebrewAnd",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -28,6 +28,7 @@ public class SKey implements SRenderingElement {
     private final int sort;
     private final Integer namesMin; // PATCH 0041
     private final Integer namesUseFirst; // PATCH 0041
+    private final Boolean namesUseLast; // PATCH 0079
 
     /**
      * Creates the key from an XML node
@@ -39,6 +40,8 @@ public class SKey implements SRenderingElement {
 
         namesMin = NodeHelper.getAttrValueInt(node, "names-min", null); // PATCH 0041
         namesUseFirst = NodeHelper.getAttrValueInt(node, "names-use-first", null); // PATCH 0041
+        String useLast = NodeHelper.getAttrValue(node, "names-use-last"); // PATCH 0079
+        namesUseLast = useLast == null ? null : Boolean.valueOf(useLast);
 
         String strSort = NodeHelper.getAttrValue(node, "sort");
         if ("descending".equals(strSort)) {
@@ -73,6 +76,17 @@ public class SKey implements SRenderingElement {
      */
     public Integer getNamesUseFirst() {
         return namesUseFirst;
+    }
+
+    /**
+     * PATCH 0079: whether the names of the key end in the last name, as
+     * et-al-use-last asks: the key's {@code names-use-last} option replaces
+     * the et-al-use-last that applies otherwise
+     * @param etAlUseLast the et-al-use-last option that applies otherwise
+     * @return {@code true} if the last name is kept
+     */
+    public boolean usesLast(Boolean etAlUseLast) {
+        return Boolean.TRUE.equals(namesUseLast != null ? namesUseLast : etAlUseLast);
     }
 
     @Override

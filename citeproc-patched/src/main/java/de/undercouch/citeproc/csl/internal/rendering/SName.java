@@ -257,7 +257,12 @@ public class SName implements SElement {
         String sortSeparator = ia.getSortSeparator();
 
         String renderedAnd;
-        if ("text".equals(and)) {
+        // PATCH 0080: an "and" term that starts with no Latin, Greek,
+        // Cyrillic, Hebrew, Arabic or Thai letter is joined without spaces
+        boolean andJoins = "text".equals(and) && !NameInitials.startsRomanesque(ctx.getTerm("and"));
+        if (andJoins) {
+            renderedAnd = ctx.getTerm("and");
+        } else if ("text".equals(and)) {
             renderedAnd = " " + ctx.getTerm("and") + " ";
         } else if ("symbol".equals(and)) {
             renderedAnd = " & ";
@@ -301,7 +306,8 @@ public class SName implements SElement {
         if (ctx.getSortKey() != null) {
             int keyMax = ctx.getSortKey().etAlMax(known, etAlMin, etAlUseFirst);
             Integer keyMin = ctx.getSortKey().getNamesMin() != null ? ctx.getSortKey().getNamesMin() : etAlMin;
-            int keptBeforeLast = useLast ? firstNamesBeforeLast(keyMax, keyMin, names.size()) : -1; // PATCH 0044
+            boolean keyUsesLast = !incomplete && ctx.getSortKey().usesLast(ia.getEtAlUseLast()); // PATCH 0079
+            int keptBeforeLast = keyUsesLast ? firstNamesBeforeLast(keyMax, keyMin, names.size()) : -1; // PATCH 0044
             ctx.emit(NameSortKey.of(names, keptBeforeLast > 0 ? keptBeforeLast : keyMax,
                     keptBeforeLast > 0, form == FORM_SHORT, initializeWith, initialize,
                     ctx.getStyle().getDemoteNonDroppingParticle()));
@@ -348,7 +354,8 @@ public class SName implements SElement {
                 // render delimiter and 'and' term
                 if (i == names.size() - 2 && !incomplete) { // PATCH 0003
                     boolean delimiterAppended = appendDelimiter(buffer,
-                            delimiterPrecedesLast(names.get(i + 1), delimiterPrecedesLast, ctx), // PATCH 0023
+                            andJoins ? joinedAndPrecededBy(delimiterPrecedesLast) // PATCH 0080
+                                    : delimiterPrecedesLast(names.get(i + 1), delimiterPrecedesLast, ctx), // PATCH 0023
                             nameAsSort, names.size() > 2);
                     if (!delimiterAppended || !renderedAnd.equals(delimiter)) {
                         buffer.append(renderedAnd, DELIMITER);
@@ -408,6 +415,17 @@ public class SName implements SElement {
         }
         CSLName last = names.get(names.size() - 1);
         return "others".equals(last.getLiteral()) && last.getFamily() == null && last.getGiven() == null;
+    }
+
+    /**
+     * PATCH 0080: the delimiter-precedes-last mode before an "and" term that
+     * is joined without spaces (the Hebrew "ו"): as in citeproc-js, only
+     * "always" puts the delimiter before it
+     * @param ofName the mode of this cs:name
+     * @return the mode to use
+     */
+    private static String joinedAndPrecededBy(String ofName) {
+        return "always".equals(ofName) ? ofName : "never";
     }
 
     /**
@@ -577,19 +595,35 @@ public class SName implements SElement {
         if (name.getFamily() == null) {
             return;
         }
-        for (String particle : new String[] { name.getDroppingParticle(),
-                demote ? name.getNonDroppingParticle() : null }) {
-            if (particle != null && !particle.isBlank()) {
-                String p = particle.trim();
-                if (givenTextCase != null) {
-                    p = givenTextCase.applyTo(p, ctx);
-                }
-                if (!result.isEmpty()) {
-                    result.append(" ", DELIMITER);
-                }
-                result.append(p, TEXT, givenFormattingAttributes);
-            }
+        appendParticle(result, name.getDroppingParticle(), givenTextCase, givenFormattingAttributes, ctx);
+        if (demote) {
+            // PATCH 0078: a demoted non-dropping particle keeps the text
+            // case and formatting of the family name-part, as in citeproc-js
+            appendParticle(result, name.getNonDroppingParticle(), familyTextCase, familyFormattingAttributes, ctx);
         }
+    }
+
+    /**
+     * PATCH 0078: append a particle after the given name of an inverted name
+     * @param result the rendered given name so far
+     * @param particle the particle (may be {@code null})
+     * @param textCase the text case of the particle's name-part (may be {@code null})
+     * @param formattingAttributes the formatting of the particle's name-part
+     * @param ctx the current render context
+     */
+    private static void appendParticle(TokenBuffer result, String particle, TextCase textCase,
+            int formattingAttributes, RenderContext ctx) {
+        if (particle == null || particle.isBlank()) {
+            return;
+        }
+        String p = particle.trim();
+        if (textCase != null) {
+            p = textCase.applyTo(p, ctx);
+        }
+        if (!result.isEmpty()) {
+            result.append(" ", DELIMITER);
+        }
+        result.append(p, TEXT, formattingAttributes);
     }
 
     /**
