@@ -730,6 +730,9 @@ public class CSL {
                 throw new IllegalArgumentException("Missing citation " +
                         "item with ID: " + id);
             }
+            // PATCH 0075: particles and suffixes in family and given names
+            // are read as citeproc-js reads them
+            itemData = NameParser.parseNames(itemData);
 
             // register item
             if (unsorted || style.getBibliography() == null ||

@@ -257,7 +257,12 @@ public class SName implements SElement {
         String sortSeparator = ia.getSortSeparator();
 
         String renderedAnd;
-        if ("text".equals(and)) {
+        // PATCH 0080: an "and" term that starts with no Latin, Greek,
+        // Cyrillic, Hebrew, Arabic or Thai letter is joined without spaces
+        boolean andJoins = "text".equals(and) && !NameInitials.startsRomanesque(ctx.getTerm("and"));
+        if (andJoins) {
+            renderedAnd = ctx.getTerm("and");
+        } else if ("text".equals(and)) {
             renderedAnd = " " + ctx.getTerm("and") + " ";
         } else if ("symbol".equals(and)) {
             renderedAnd = " & ";
@@ -349,7 +354,8 @@ public class SName implements SElement {
                 // render delimiter and 'and' term
                 if (i == names.size() - 2 && !incomplete) { // PATCH 0003
                     boolean delimiterAppended = appendDelimiter(buffer,
-                            delimiterPrecedesLast(names.get(i + 1), delimiterPrecedesLast, ctx), // PATCH 0023
+                            andJoins ? joinedAndPrecededBy(delimiterPrecedesLast) // PATCH 0080
+                                    : delimiterPrecedesLast(names.get(i + 1), delimiterPrecedesLast, ctx), // PATCH 0023
                             nameAsSort, names.size() > 2);
                     if (!delimiterAppended || !renderedAnd.equals(delimiter)) {
                         buffer.append(renderedAnd, DELIMITER);
@@ -409,6 +415,17 @@ public class SName implements SElement {
         }
         CSLName last = names.get(names.size() - 1);
         return "others".equals(last.getLiteral()) && last.getFamily() == null && last.getGiven() == null;
+    }
+
+    /**
+     * PATCH 0080: the delimiter-precedes-last mode before an "and" term that
+     * is joined without spaces (the Hebrew "ו"): as in citeproc-js, only
+     * "always" puts the delimiter before it
+     * @param ofName the mode of this cs:name
+     * @return the mode to use
+     */
+    private static String joinedAndPrecededBy(String ofName) {
+        return "always".equals(ofName) ? ofName : "never";
     }
 
     /**
@@ -521,38 +538,92 @@ public class SName implements SElement {
     }
 
     /**
-     * PATCH 0009: append what follows the given names of an inverted name:
-     * the dropping particle, the non-dropping particle if demoted, and the
-     * suffix after the sort separator
+     * PATCH 0076: whether a non-dropping particle is joined to the family
+     * name without a space, as citeproc-js joins it: one that ends in an
+     * apostrophe or a hyphen ("d'Aubignac", "al-One"); one that ends in a
+     * space is followed by that space
+     * @param particle the non-dropping particle as given
+     * @return {@code true} if no space is to be put between
+     */
+    private static boolean joinsFamilyName(String particle) {
+        return particle.endsWith("'") || particle.endsWith("\u2019") || particle.endsWith("-");
+    }
+
+    /**
+     * PATCH 0076: whether a name's dropping particle is joined to the family
+     * name without a space in a name that is not inverted, as citeproc-js
+     * joins it: one that ends in an apostrophe or a hyphen, other than
+     * "de'", where the name has no non-dropping particle ("d'Aubignac")
+     * @param name the name
+     * @return {@code true} if no space is to be put between
+     */
+    private static boolean droppingParticleJoinsFamilyName(CSLName name) {
+        String dp = name.getDroppingParticle().trim();
+        return name.getNonDroppingParticle() == null && !dp.isEmpty()
+                && "'\u02bc\u2019-".indexOf(dp.charAt(dp.length() - 1)) >= 0
+                && !"de".equals(dp.substring(0, dp.length() - 1));
+    }
+
+    /**
+     * PATCH 0077: the suffix of an inverted name, after the sort separator
      * @param result the rendered name so far
      * @param name the name
-     * @param demote {@code true} if the non-dropping particle is demoted
      * @param sortSeparator the sort separator
      * @param initializeWith the string to append to initials
      * @param ctx the current render context
      */
-    private void appendInvertedParticlesAndSuffix(TokenBuffer result, CSLName name,
-            boolean demote, String sortSeparator, String initializeWith, RenderContext ctx) {
-        if (name.getFamily() == null) {
-            return;
-        }
-        for (String particle : new String[] { name.getDroppingParticle(),
-                demote ? name.getNonDroppingParticle() : null }) {
-            if (particle != null && !particle.isBlank()) {
-                String p = particle.trim();
-                if (givenTextCase != null) {
-                    p = givenTextCase.applyTo(p, ctx);
-                }
-                if (!result.isEmpty()) {
-                    result.append(" ", DELIMITER);
-                }
-                result.append(p, TEXT, givenFormattingAttributes);
-            }
-        }
-        if (name.getSuffix() != null && !name.getSuffix().isBlank()) {
+    private static void appendInvertedSuffix(TokenBuffer result, CSLName name,
+            String sortSeparator, String initializeWith, RenderContext ctx) {
+        if (name.getFamily() != null && name.getSuffix() != null && !name.getSuffix().isBlank()) {
             result.append(sortSeparator, DELIMITER);
             result.append(suffix(name, initializeWith, ctx), TEXT); // PATCH 0022
         }
+    }
+
+    /**
+     * PATCH 0009: append what follows the given names of an inverted name:
+     * the dropping particle and the non-dropping particle if demoted (PATCH
+     * 0077: inside the given name-part's affixes, as citeproc-js puts them:
+     * "(La Fontaine) [Jean de]")
+     * @param result the rendered given name so far
+     * @param name the name
+     * @param demote {@code true} if the non-dropping particle is demoted
+     * @param ctx the current render context
+     */
+    private void appendInvertedParticles(TokenBuffer result, CSLName name,
+            boolean demote, RenderContext ctx) {
+        if (name.getFamily() == null) {
+            return;
+        }
+        appendParticle(result, name.getDroppingParticle(), givenTextCase, givenFormattingAttributes, ctx);
+        if (demote) {
+            // PATCH 0078: a demoted non-dropping particle keeps the text
+            // case and formatting of the family name-part, as in citeproc-js
+            appendParticle(result, name.getNonDroppingParticle(), familyTextCase, familyFormattingAttributes, ctx);
+        }
+    }
+
+    /**
+     * PATCH 0078: append a particle after the given name of an inverted name
+     * @param result the rendered given name so far
+     * @param particle the particle (may be {@code null})
+     * @param textCase the text case of the particle's name-part (may be {@code null})
+     * @param formattingAttributes the formatting of the particle's name-part
+     * @param ctx the current render context
+     */
+    private static void appendParticle(TokenBuffer result, String particle, TextCase textCase,
+            int formattingAttributes, RenderContext ctx) {
+        if (particle == null || particle.isBlank()) {
+            return;
+        }
+        String p = particle.trim();
+        if (textCase != null) {
+            p = textCase.applyTo(p, ctx);
+        }
+        if (!result.isEmpty()) {
+            result.append(" ", DELIMITER);
+        }
+        result.append(p, TEXT, formattingAttributes);
     }
 
     /**
@@ -682,8 +753,7 @@ public class SName implements SElement {
 
             if (name.getNonDroppingParticle() != null && !demote) {
                 String ndp = name.getNonDroppingParticle().trim();
-                char last = ndp.charAt(ndp.length() - 1);
-                if (last != '\'' && last != '’') {
+                if (!joinsFamilyName(name.getNonDroppingParticle())) { // PATCH 0076
                     family.prepend(" ", DELIMITER);
                 }
                 if (familyTextCase != null) {
@@ -700,8 +770,7 @@ public class SName implements SElement {
             // prepend dropping particle for long form
             if (name.getDroppingParticle() != null && !inverted) {
                 String dp = name.getDroppingParticle().trim();
-                char last = dp.charAt(dp.length() - 1);
-                if (last != '\'' && last != '’') {
+                if (!droppingParticleJoinsFamilyName(name)) { // PATCH 0076
                     family.prepend(" ", DELIMITER);
                 }
                 // according to the spec, we need to use the formatting
@@ -714,7 +783,8 @@ public class SName implements SElement {
 
             // append suffix for long form
             if (name.getSuffix() != null && !inverted) {
-                family.append(" ", DELIMITER);
+                // PATCH 0076: after a comma where the name says comma-suffix
+                family.append(Boolean.TRUE.equals(name.getCommaSuffix()) ? ", " : " ", DELIMITER);
                 family.append(suffix(name, initializeWith, ctx), TEXT); // PATCH 0022
             }
         }
@@ -731,6 +801,9 @@ public class SName implements SElement {
                 strGiven = givenTextCase.applyTo(strGiven, ctx);
             }
             given.append(strGiven, TEXT, givenFormattingAttributes);
+        }
+        if (inverted) {
+            appendInvertedParticles(given, name, demote, ctx); // PATCH 0077
         }
         givenAffixes.applyTo(given);
 
@@ -750,7 +823,7 @@ public class SName implements SElement {
                 }
             }
             result.append(given);
-            appendInvertedParticlesAndSuffix(result, name, demote, sortSeparator, initializeWith, ctx);
+            appendInvertedSuffix(result, name, sortSeparator, initializeWith, ctx); // PATCH 0077
         } else {
             result.append(given);
             if (!given.isEmpty() && !family.isEmpty() && !endsInSpace(given)) { // PATCH 0028
