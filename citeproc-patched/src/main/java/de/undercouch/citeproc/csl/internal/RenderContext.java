@@ -18,6 +18,7 @@ import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.csl.internal.locale.LTerm;
 import de.undercouch.citeproc.csl.internal.rendering.SLabel;
 import de.undercouch.citeproc.csl.internal.rendering.SNameInheritableAttributes;
+import de.undercouch.citeproc.csl.internal.rendering.SubsequentAuthorSubstitute;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 
@@ -117,6 +118,9 @@ public class RenderContext {
     // contexts of the same citation item)
     private final AtomicBoolean implicitYearSuffixRendered;
 
+    // PATCH 0135: the bibliography's subsequent-author-substitute, or null (shared with child contexts)
+    private final AtomicReference<SubsequentAuthorSubstitute> subsequentAuthorSubstitute;
+
     /**
      * Creates a new render context
      * @param style the style used to render citation items and bibliographies
@@ -181,6 +185,7 @@ public class RenderContext {
         this.disambiguation = new AtomicReference<>(Disambiguation.NONE); // PATCH 0011
         this.implicitYearSuffixRendered = new AtomicBoolean(); // PATCH 0018
         this.sortKey = sortKey; // PATCH 0040
+        this.subsequentAuthorSubstitute = new AtomicReference<>(); // PATCH 0135
     }
 
     /**
@@ -256,6 +261,7 @@ public class RenderContext {
         this.implicitYearSuffixRendered = citationItem == parent.citationItem
                 ? parent.implicitYearSuffixRendered : new AtomicBoolean(); // PATCH 0018
         this.sortKey = parent.sortKey; // PATCH 0040
+        this.subsequentAuthorSubstitute = parent.subsequentAuthorSubstitute; // PATCH 0135
     }
 
     /**
@@ -917,6 +923,24 @@ public class RenderContext {
             return null;
         }
         return suffix;
+    }
+
+    /**
+     * PATCH 0135: the bibliography's subsequent-author-substitute
+     * @return what follows it from entry to entry, or {@code null} if this
+     * context renders no bibliography entry or the style gives none
+     */
+    public SubsequentAuthorSubstitute getSubsequentAuthorSubstitute() {
+        return subsequentAuthorSubstitute.get();
+    }
+
+    /**
+     * PATCH 0135: render a bibliography entry with the bibliography's
+     * subsequent-author-substitute
+     * @param substitute what follows it from entry to entry
+     */
+    public void setSubsequentAuthorSubstitute(SubsequentAuthorSubstitute substitute) {
+        subsequentAuthorSubstitute.set(substitute);
     }
 
     /**

@@ -164,6 +164,15 @@ public class SNames implements SRenderingElement {
         if (suppressesAuthor(ctx)) {
             return; // PATCH 0014
         }
+        SubsequentAuthorSubstitute repeat = ctx.getSubsequentAuthorSubstitute(); // PATCH 0135
+        if (repeat != null) {
+            repeat.render(ctx, this::renderOrSubstitute);
+        } else {
+            renderOrSubstitute(ctx);
+        }
+    }
+
+    private void renderOrSubstitute(RenderContext ctx) {
         RenderContext tmp = new RenderContext(ctx);
         affixes.wrap(this::renderInternal).accept(tmp);
 
