@@ -152,6 +152,11 @@ public class SLabel implements SRenderingElement {
             plural = names.length > 1;
         }
 
+        // PATCH 0137: numbers joined by "&", "and" or the locale's "and" are more than one
+        if (!plural && (variable.equals("page") || variable.equals("number") || isLocator)) {
+            plural = NumbersJoinedByAnd.in(String.valueOf(value), ctx.getTerm("and"));
+        }
+
         // PATCH 0005: plural="always" and plural="never" override the count
         if ("always".equals(pluralMode)) {
             plural = true;
