@@ -59,6 +59,7 @@ class PatchFixturesTest {
         "0135, csl-test-suite/humans, magic_SubsequentAuthorSubstitute",
         "0136, csl-test-suite/humans, name_EditorTranslatorSameWithTerm",
         "0137, csl-test-suite/humans, label_PluralWithLocalizedAnd",
+        "0138, csl-test-suite/humans, bugreports_ByBy",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

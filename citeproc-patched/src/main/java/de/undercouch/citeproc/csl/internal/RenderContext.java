@@ -802,7 +802,9 @@ public class RenderContext {
         }
         LTerm t = tm.get(name);
         if (t == null) {
-            return null;
+            // PATCH 0138: a form the locale lacks falls back to another
+            LTerm.Form fallback = TermFormFallback.of(form);
+            return fallback == null ? null : getTerm(name, fallback, plural);
         }
         String result;
         if (plural) {
