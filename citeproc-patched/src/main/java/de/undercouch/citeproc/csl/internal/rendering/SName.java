@@ -290,6 +290,9 @@ public class SName implements SElement {
             if (max > -1 && max < count) {
                 count = max;
             }
+            if (variable.trim().contains(" ")) {
+                count = countEachVariable(ctx, etAlMin, etAlUseFirst); // PATCH 0139
+            }
             ctx.emit(String.valueOf(count), formattingAttributes);
             return;
         }
@@ -389,6 +392,26 @@ public class SName implements SElement {
             return Disambiguation.GIVEN_AS_STYLE;
         }
         return ctx.getDisambiguation().givenLevel(ctx.getItemData().getId(), name, position);
+    }
+
+    /**
+     * PATCH 0139: the count of a name element of several variables: the
+     * names of each variable that et-al leaves, added up, as citeproc-js
+     * counts them ("author editor" with four authors cut to three by et-al
+     * and two editors counts 5)
+     * @param ctx the render context
+     * @param etAlMin the et-al-min option, or {@code null}
+     * @param etAlUseFirst the et-al-use-first option, or {@code null}
+     * @return the number of names
+     */
+    private int countEachVariable(RenderContext ctx, Integer etAlMin, Integer etAlUseFirst) {
+        int count = 0;
+        for (String v : variable.trim().split("\\s+")) {
+            CSLName[] names = ctx.getNameVariable(v, true);
+            int n = names == null ? 0 : names.length;
+            count += etAlMin != null && etAlUseFirst != null && n >= etAlMin ? Math.min(n, etAlUseFirst) : n;
+        }
+        return count;
     }
 
     /**
