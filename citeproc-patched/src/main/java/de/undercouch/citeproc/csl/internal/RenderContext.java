@@ -812,7 +812,9 @@ public class RenderContext {
         } else {
             result = t.getSingle();
         }
-        if (result.isEmpty()) {
+        // PATCH 0140: a term of white space only (a line break in the style's
+        // locale) is empty, as citeproc-js reads it
+        if (result.isBlank()) {
             // BUGFIX: Treat empty terms as non-existent
             return null;
         }
