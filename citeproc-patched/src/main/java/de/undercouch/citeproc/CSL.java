@@ -16,6 +16,7 @@ import de.undercouch.citeproc.csl.internal.CitePositions;
 import de.undercouch.citeproc.csl.internal.Disambiguation;
 import de.undercouch.citeproc.csl.internal.GeneratedCitation;
 import de.undercouch.citeproc.csl.internal.RenderContext;
+import de.undercouch.citeproc.csl.internal.rendering.SubsequentAuthorSubstitute;
 import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.format.AsciiDocFormat;
@@ -1359,11 +1360,16 @@ public class CSL {
 
         List<String> entries = new ArrayList<>();
         List<String> entryIds = new ArrayList<>(); // PATCH 0042
+        SubsequentAuthorSubstitute repeat = style.getBibliography().startSubsequentAuthorSubstitute(); // PATCH 0135
         for (int i = 0; i < filteredItems.size(); i++) {
             CSLItemData item = filteredItems.get(i);
             RenderContext ctx = new RenderContext(style, locale, item,
                     abbreviationProvider);
             ctx.setDisambiguation(disambiguation); // PATCH 0011
+            if (repeat != null) {
+                repeat.startEntry(); // PATCH 0135
+                ctx.setSubsequentAuthorSubstitute(repeat);
+            }
             style.getBibliography().render(ctx);
 
             if (!ctx.getResult().isEmpty()) {

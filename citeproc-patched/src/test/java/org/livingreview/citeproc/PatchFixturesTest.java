@@ -80,6 +80,12 @@ class PatchFixturesTest {
         "0124, csl-test-suite/humans, magic_StripPeriodsTrueShortForm",
         "0125, csl-test-suite/humans, textcase_SentenceCapitalization",
         "0126, csl-test-suite/humans, textcase_TitleCaseWithVolumeTitle",
+        "0135, csl-test-suite/humans, magic_SubsequentAuthorSubstitute",
+        "0136, csl-test-suite/humans, name_EditorTranslatorSameWithTerm",
+        "0137, csl-test-suite/humans, label_PluralWithLocalizedAnd",
+        "0138, csl-test-suite/humans, bugreports_ByBy",
+        "0139, csl-test-suite/humans, name_AuthorEditorCount",
+        "0140, csl-test-suite/humans, label_EditorTranslator1",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -18,6 +18,7 @@ import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.csl.internal.locale.LTerm;
 import de.undercouch.citeproc.csl.internal.rendering.SLabel;
 import de.undercouch.citeproc.csl.internal.rendering.SNameInheritableAttributes;
+import de.undercouch.citeproc.csl.internal.rendering.SubsequentAuthorSubstitute;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 
@@ -117,6 +118,9 @@ public class RenderContext {
     // contexts of the same citation item)
     private final AtomicBoolean implicitYearSuffixRendered;
 
+    // PATCH 0135: the bibliography's subsequent-author-substitute, or null (shared with child contexts)
+    private final AtomicReference<SubsequentAuthorSubstitute> subsequentAuthorSubstitute;
+
     /**
      * PATCH 0046: whether text was rendered before in the citation
      * (citeproc-js's term_predecessor); shared by all contexts of one
@@ -189,6 +193,7 @@ public class RenderContext {
         this.implicitYearSuffixRendered = new AtomicBoolean(); // PATCH 0018
         this.textRendered = new AtomicBoolean(); // PATCH 0046
         this.sortKey = sortKey; // PATCH 0040
+        this.subsequentAuthorSubstitute = new AtomicReference<>(); // PATCH 0135
     }
 
     /**
@@ -265,6 +270,7 @@ public class RenderContext {
                 ? parent.implicitYearSuffixRendered : new AtomicBoolean(); // PATCH 0018
         this.sortKey = parent.sortKey; // PATCH 0040
         this.textRendered = parent.textRendered; // PATCH 0046
+        this.subsequentAuthorSubstitute = parent.subsequentAuthorSubstitute; // PATCH 0135
     }
 
     /**
@@ -826,7 +832,9 @@ public class RenderContext {
         }
         LTerm t = tm.get(name);
         if (t == null) {
-            return null;
+            // PATCH 0138: a form the locale lacks falls back to another
+            LTerm.Form fallback = TermFormFallback.of(form);
+            return fallback == null ? null : getTerm(name, fallback, plural);
         }
         String result;
         if (plural) {
@@ -834,7 +842,9 @@ public class RenderContext {
         } else {
             result = t.getSingle();
         }
-        if (result.isEmpty()) {
+        // PATCH 0140: a term of white space only (a line break in the style's
+        // locale) is empty, as citeproc-js reads it
+        if (result.isBlank()) {
             // BUGFIX: Treat empty terms as non-existent
             return null;
         }
@@ -947,6 +957,24 @@ public class RenderContext {
             return null;
         }
         return suffix;
+    }
+
+    /**
+     * PATCH 0135: the bibliography's subsequent-author-substitute
+     * @return what follows it from entry to entry, or {@code null} if this
+     * context renders no bibliography entry or the style gives none
+     */
+    public SubsequentAuthorSubstitute getSubsequentAuthorSubstitute() {
+        return subsequentAuthorSubstitute.get();
+    }
+
+    /**
+     * PATCH 0135: render a bibliography entry with the bibliography's
+     * subsequent-author-substitute
+     * @param substitute what follows it from entry to entry
+     */
+    public void setSubsequentAuthorSubstitute(SubsequentAuthorSubstitute substitute) {
+        subsequentAuthorSubstitute.set(substitute);
     }
 
     /**

@@ -34,6 +34,9 @@ public class SLabel implements SRenderingElement {
     private final Affixes affixes;
     private final TextCase textCase;
     private final StripPeriods stripPeriods;
+    // PATCH 0136: the term of a role that several name variables share
+    // ("editortranslator"), or null for the variable's own term
+    private final String sharedRoleTerm;
 
     /**
      * Creates the label element from an XML node
@@ -62,6 +65,31 @@ public class SLabel implements SRenderingElement {
         affixes = new Affixes(node);
         textCase = new TextCase(node);
         stripPeriods = new StripPeriods(node);
+        sharedRoleTerm = null; // PATCH 0136
+    }
+
+    /**
+     * PATCH 0136: a copy of a name variable's label that prints the term of
+     * a role several name variables share ("editortranslator")
+     * @param original the label
+     * @param sharedRoleTerm the name of the shared role's term
+     */
+    SLabel(SLabel original, String sharedRoleTerm) {
+        this.variable = original.variable;
+        this.form = original.form;
+        this.pluralMode = original.pluralMode;
+        this.affixes = original.affixes;
+        this.textCase = original.textCase;
+        this.stripPeriods = original.stripPeriods;
+        this.sharedRoleTerm = sharedRoleTerm;
+    }
+
+    /**
+     * PATCH 0136: the label's form
+     * @return "long", "short", "verb", "verb-short" or "symbol"
+     */
+    String getForm() {
+        return form;
     }
 
     @Override
@@ -90,7 +118,7 @@ public class SLabel implements SRenderingElement {
             return;
         }
 
-        String term = variable;
+        String term = sharedRoleTerm != null ? sharedRoleTerm : variable; // PATCH 0136
         boolean plural = false;
         boolean isLocator = false;
         CSLName[] names;
@@ -122,6 +150,11 @@ public class SLabel implements SRenderingElement {
             plural = isMoreThanOne(value); // PATCH 0026
         } else if ((names = ctx.getNameVariable(variable)) != null) {
             plural = names.length > 1;
+        }
+
+        // PATCH 0137: numbers joined by "&", "and" or the locale's "and" are more than one
+        if (!plural && (variable.equals("page") || variable.equals("number") || isLocator)) {
+            plural = NumbersJoinedByAnd.in(String.valueOf(value), ctx.getTerm("and"));
         }
 
         // PATCH 0005: plural="always" and plural="never" override the count

@@ -295,6 +295,9 @@ public class SName implements SElement {
             if (max > -1 && max < count) {
                 count = max;
             }
+            if (variable.trim().contains(" ")) {
+                count = countEachVariable(ctx, etAlMin, etAlUseFirst); // PATCH 0139
+            }
             ctx.emit(String.valueOf(count), formattingAttributes);
             return;
         }
@@ -318,12 +321,26 @@ public class SName implements SElement {
             max = keptBeforeLast;
         }
 
+        // PATCH 0135: subsequent-author-substitute
+        SubsequentAuthorSubstitute repeat = ctx.getSubsequentAuthorSubstitute();
+        int base = repeat == null ? 0 : repeat.names(shownNames(names, max, keptBeforeLast));
+        if (repeat != null && repeat.replacesWholeList()) {
+            if (base == 0) {
+                ctx.emit(repeat.getSubstitute());
+            }
+            return;
+        }
+
         TokenBuffer buffer = new TokenBuffer();
         for (int i = 0; i < names.size(); ++i) {
             boolean nameAsSort = "all".equals(nameAsSortOrder) ||
                     (i == 0 && "first".equals(nameAsSortOrder));
-            buffer.append(render(names.get(i), nameAsSort, initializeWith,
-                    initialize, sortSeparator, ctx, givenLevel(ctx, names.get(i), i))); // PATCH 0012
+            if (repeat != null && repeat.replaces(base + i)) {
+                buffer.append(repeat.getSubstitute(), TEXT); // PATCH 0135
+            } else {
+                buffer.append(render(names.get(i), nameAsSort, initializeWith,
+                        initialize, sortSeparator, ctx, givenLevel(ctx, names.get(i), i))); // PATCH 0012
+            }
 
             // PATCH 0044: a list cut with et-al-use-last ends in an
             // ellipsis and its last name
@@ -382,6 +399,45 @@ public class SName implements SElement {
             return Disambiguation.GIVEN_AS_STYLE;
         }
         return ctx.getDisambiguation().givenLevel(ctx.getItemData().getId(), name, position);
+    }
+
+    /**
+     * PATCH 0139: the count of a name element of several variables: the
+     * names of each variable that et-al leaves, added up, as citeproc-js
+     * counts them ("author editor" with four authors cut to three by et-al
+     * and two editors counts 5)
+     * @param ctx the render context
+     * @param etAlMin the et-al-min option, or {@code null}
+     * @param etAlUseFirst the et-al-use-first option, or {@code null}
+     * @return the number of names
+     */
+    private int countEachVariable(RenderContext ctx, Integer etAlMin, Integer etAlUseFirst) {
+        int count = 0;
+        for (String v : variable.trim().split("\\s+")) {
+            CSLName[] names = ctx.getNameVariable(v, true);
+            int n = names == null ? 0 : names.length;
+            count += etAlMin != null && etAlUseFirst != null && n >= etAlMin ? Math.min(n, etAlUseFirst) : n;
+        }
+        return count;
+    }
+
+    /**
+     * PATCH 0135: the names a list shows, in order: all, or those before
+     * "et al.", or those before the ellipsis and the last
+     * @param names the names of the list
+     * @param max the number of names before "et al." or the ellipsis, or -1
+     * @param keptBeforeLast the number before the ellipsis, or -1 if none
+     * @return the names shown
+     */
+    private static List<CSLName> shownNames(List<CSLName> names, int max, int keptBeforeLast) {
+        if (max < 0 || max >= names.size()) {
+            return names;
+        }
+        List<CSLName> shown = new ArrayList<>(names.subList(0, max));
+        if (keptBeforeLast > 0) {
+            shown.add(names.get(names.size() - 1));
+        }
+        return shown;
     }
 
     /**

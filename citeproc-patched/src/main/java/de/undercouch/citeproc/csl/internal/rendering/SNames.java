@@ -29,6 +29,8 @@ public class SNames implements SRenderingElement {
     private final List<SElement> elements = new ArrayList<>();
     // PATCH 0008: whether the element has no name, et-al or label child
     private final boolean shorthand;
+    // PATCH 0136: the names of variables that hold the same names, printed once
+    private final SharedRoleNames sharedRole;
 
     /**
      * Creates the names element from an XML node
@@ -60,6 +62,7 @@ public class SNames implements SRenderingElement {
 
         boolean allFormCount = true;
         Node firstNameNode = null;
+        List<SElement> firstVariableElements = List.of(); // PATCH 0136
         for (String variable : variables) {
             List<SElement> elementsForVariable = new ArrayList<>();
             SName name = null;
@@ -94,6 +97,9 @@ public class SNames implements SRenderingElement {
             }
 
             allFormCount = allFormCount && name.getForm() == SName.FORM_COUNT;
+            if (elements.isEmpty()) {
+                firstVariableElements = elementsForVariable; // PATCH 0136
+            }
 
             // PATCH 0025: the delimiter may also be the names-delimiter option
             // of cs:style, cs:citation or cs:bibliography
@@ -117,6 +123,7 @@ public class SNames implements SRenderingElement {
         }
 
         this.variableAttribute = variableAttribute;
+        this.sharedRole = SharedRoleNames.of(variables, firstVariableElements); // PATCH 0136
         this.shorthand = NodeHelper.findDirectChild(node, "name") == null
                 && NodeHelper.findDirectChild(node, "et-al") == null
                 && NodeHelper.findDirectChild(node, "label") == null;
@@ -164,6 +171,15 @@ public class SNames implements SRenderingElement {
         if (suppressesAuthor(ctx)) {
             return; // PATCH 0014
         }
+        SubsequentAuthorSubstitute repeat = ctx.getSubsequentAuthorSubstitute(); // PATCH 0135
+        if (repeat != null) {
+            repeat.render(ctx, this::renderOrSubstitute);
+        } else {
+            renderOrSubstitute(ctx);
+        }
+    }
+
+    private void renderOrSubstitute(RenderContext ctx) {
         RenderContext tmp = new RenderContext(ctx);
         affixes.wrap(this::renderInternal).accept(tmp);
 
@@ -190,8 +206,12 @@ public class SNames implements SRenderingElement {
 
     private void renderInternal(RenderContext ctx) {
         RenderContext child = new RenderContext(ctx);
-        for (SElement e : elements) {
-            e.render(child);
+        if (sharedRole != null && sharedRole.applies(ctx)) {
+            sharedRole.render(child); // PATCH 0136
+        } else {
+            for (SElement e : elements) {
+                e.render(child);
+            }
         }
         ctx.emit(child.getResult(), formattingAttributes);
     }
