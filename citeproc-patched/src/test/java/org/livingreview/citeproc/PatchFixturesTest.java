@@ -56,6 +56,7 @@ class PatchFixturesTest {
         "0041, csl-test-suite/humans, sort_NameParticleInNameSortTrue",
         "0043, csl-test-suite/humans, sort_DateVariable",
         "0044, csl-test-suite/humans, name_EtAlUseLast",
+        "0090, csl-test-suite/humans, number_SimpleNumberOrdinalShort",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

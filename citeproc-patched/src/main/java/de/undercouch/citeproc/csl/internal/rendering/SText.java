@@ -184,6 +184,17 @@ public class SText implements SRenderingElement {
         return result.toString();
     }
 
+    /**
+     * PATCH 0090: the value of the element's variable as it is written: as
+     * given here, in its form for a number element
+     * @param value the variable's value
+     * @param ctx the render context
+     * @return the value to write
+     */
+    protected String formatNumber(String value, RenderContext ctx) {
+        return value;
+    }
+
     private void renderInternal(RenderContext ctx) {
         if (variable != null && !variable.isEmpty()) {
             // year-suffix is a special variable that is used to disambiguate
@@ -193,6 +204,8 @@ public class SText implements SRenderingElement {
             String v = ctx.getStringVariable(variable, VariableForm.fromString(form),
                     ignoreListeners);
             if (v != null) {
+                // PATCH 0090: a cs:number writes the value in its form
+                v = formatNumber(v, ctx);
                 switch (variable) {
                     case "page":
                         renderPage(v, ctx);
