@@ -57,6 +57,7 @@ class PatchFixturesTest {
         "0043, csl-test-suite/humans, sort_DateVariable",
         "0044, csl-test-suite/humans, name_EtAlUseLast",
         "0090, csl-test-suite/humans, number_SimpleNumberOrdinalShort",
+        "0091, csl-test-suite/humans, page_Expand",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
