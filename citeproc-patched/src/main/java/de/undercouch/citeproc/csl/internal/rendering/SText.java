@@ -145,8 +145,9 @@ public class SText implements SRenderingElement {
 
     /**
      * PATCH 0091: a page or range printed as given, but with no white space
-     * around a hyphen ("N110 - 5" prints "N110-5"), as citeproc-js does
-     * @param part the page or range
+     * around a hyphen ("N110 - 5" prints "N110-5"), as citeproc-js does; also
+     * a locator or number before it is parsed (PATCH 0092)
+     * @param part the page or range, locator or number
      * @return the part as printed
      */
     private static String asGiven(String part) {
@@ -232,7 +233,8 @@ public class SText implements SRenderingElement {
 
                     case "locator":
                     case "number": {
-                        List<NumberElement> elements = NumberParser.parse(v);
+                        // PATCH 0092: no white space around a hyphen ("100 - 103" is "100–103")
+                        List<NumberElement> elements = NumberParser.parse(asGiven(v));
                         for (int i = 0; i < elements.size(); ++i) {
                             NumberElement e = elements.get(i);
                             SLabel lastLabel = ctx.getLastLabelRendered();
