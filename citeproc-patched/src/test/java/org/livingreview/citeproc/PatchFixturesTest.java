@@ -59,6 +59,7 @@ class PatchFixturesTest {
         "0090, csl-test-suite/humans, number_SimpleNumberOrdinalShort",
         "0091, csl-test-suite/humans, page_Expand",
         "0092, csl-test-suite/humans, locator_SimpleLocators",
+        "0093, csl-test-suite/humans, locator_TrickyEntryForPlurals",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

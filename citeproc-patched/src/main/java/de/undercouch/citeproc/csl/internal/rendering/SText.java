@@ -239,7 +239,8 @@ public class SText implements SRenderingElement {
                             NumberElement e = elements.get(i);
                             SLabel lastLabel = ctx.getLastLabelRendered();
                             if (i > 0 && lastLabel != null && e.getLabel() != null) {
-                                lastLabel.render(ctx, i);
+                                // PATCH 0093: as citeproc-js renders a label given in the value
+                                lastLabel.renderEmbedded(ctx, i);
                             }
                             ctx.emit(e.getText(), TEXT, formattingAttributes);
                         }
