@@ -60,6 +60,7 @@ class PatchFixturesTest {
         "0091, csl-test-suite/humans, page_Expand",
         "0092, csl-test-suite/humans, locator_SimpleLocators",
         "0093, csl-test-suite/humans, locator_TrickyEntryForPlurals",
+        "0094, csl-test-suite/humans, date_DayOrdinalDayOneOnly",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
