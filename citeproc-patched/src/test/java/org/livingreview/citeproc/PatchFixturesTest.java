@@ -61,6 +61,7 @@ class PatchFixturesTest {
         "0092, csl-test-suite/humans, locator_SimpleLocators",
         "0093, csl-test-suite/humans, locator_TrickyEntryForPlurals",
         "0094, csl-test-suite/humans, date_DayOrdinalDayOneOnly",
+        "0095, csl-test-suite/humans, date_SeasonRange1",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

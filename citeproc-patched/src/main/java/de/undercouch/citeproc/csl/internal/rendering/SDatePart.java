@@ -97,6 +97,10 @@ public class SDatePart implements SElement {
     }
 
     private String renderMonth(int month, RenderContext ctx) {
+        // PATCH 0095: CSL-JSON's months 13-16 and 21-24 are the seasons
+        if ((month >= 13 && month <= 16) || (month >= 21 && month <= 24)) {
+            return ctx.getTerm("season-0" + (month % 10 - (month < 20 ? 2 : 0)));
+        }
         String value;
         String p = StringUtils.leftPad(String.valueOf(month), 2, '0');
         if ("short".equals(form)) {
