@@ -62,6 +62,7 @@ class PatchFixturesTest {
         "0093, csl-test-suite/humans, locator_TrickyEntryForPlurals",
         "0094, csl-test-suite/humans, date_DayOrdinalDayOneOnly",
         "0095, csl-test-suite/humans, date_SeasonRange1",
+        "0096, csl-test-suite/humans, date_OtherWithDate",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

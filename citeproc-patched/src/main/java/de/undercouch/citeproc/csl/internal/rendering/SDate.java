@@ -156,6 +156,8 @@ public class SDate implements SRenderingElement {
             return;
         }
 
+        dps = withSeason(dps, date.getSeason()); // PATCH 0096
+
         boolean notifyListenersEmpty = true;
         if (dps != null && dps.length > 0) {
             int[] first = dps[0];
@@ -266,6 +268,23 @@ public class SDate implements SRenderingElement {
             // notify listeners that we actually rendered something
             ctx.getVariableListeners().forEach(v -> v.onFetchDateVariable(variable, date));
         }
+    }
+
+    /**
+     * PATCH 0096: a date of a year alone with CSL-JSON's "season" (1 to 4)
+     * shows the season where the month would be, as citeproc-js does: the
+     * season becomes the month 21 to 24, which the date-part writes with the
+     * locale's season term (PATCH 0095)
+     * @param dps the date's parts (may be {@code null})
+     * @param season the date's season (may be {@code null})
+     * @return the date's parts with the season as its month, or as given
+     */
+    private static int[][] withSeason(int[][] dps, String season) {
+        if (dps == null || dps.length != 1 || dps[0].length != 1 || season == null
+                || !season.trim().matches("[1-4]")) {
+            return dps;
+        }
+        return new int[][] { { dps[0][0], 20 + Integer.parseInt(season.trim()) } };
     }
 
     /**
