@@ -63,6 +63,7 @@ class PatchFixturesTest {
         "0094, csl-test-suite/humans, date_DayOrdinalDayOneOnly",
         "0095, csl-test-suite/humans, date_SeasonRange1",
         "0096, csl-test-suite/humans, date_OtherWithDate",
+        "0097, csl-test-suite/humans, date_TextFormYeardateYearRangeOpen",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -228,7 +228,7 @@ public class SDate implements SRenderingElement {
                             (!left.getResult().isEmpty() || !right.getResult().isEmpty())) {
                         result.emit(datePartDelimiter, DELIMITER);
                     }
-                    merge(left, right, result, rangeDelimiter);
+                    merge(left, right, result, rangeDelimiter, false);
 
                     // reset left and right
                     left = new RenderContext(ctx);
@@ -251,7 +251,8 @@ public class SDate implements SRenderingElement {
                     (!left.getResult().isEmpty() || !right.getResult().isEmpty())) {
                 result.emit(datePartDelimiter, DELIMITER);
             }
-            merge(left, right, result, rangeDelimiter);
+            // PATCH 0097: a range that ends in the year 0 is open ("1987–")
+            merge(left, right, result, rangeDelimiter, last.length > 0 && last[0] == 0);
 
             // emit the final result
             notifyListenersEmpty = result.getResult().isEmpty();
@@ -335,9 +336,11 @@ public class SDate implements SRenderingElement {
      * @param result a render context holding the result buffer
      * @param delimiter the delimiter to put between {@code left} and
      * {@code right}
+     * @param openEnd PATCH 0097: whether the range is open, so that the
+     * delimiter follows {@code left} when {@code right} is empty
      */
     private void merge(RenderContext left, RenderContext right,
-            RenderContext result, String delimiter) {
+            RenderContext result, String delimiter, boolean openEnd) {
         if (!left.getResult().isEmpty() && !right.getResult().isEmpty()) {
             // append all tokens from the first buffer to the result but trim
             // the last suffix
@@ -376,6 +379,10 @@ public class SDate implements SRenderingElement {
         } else if (!left.getResult().isEmpty()) {
             // second buffer is empty. only render the first one.
             result.emit(left.getResult());
+            // PATCH 0097: and the range delimiter after it if the range is open
+            if (openEnd) {
+                result.emit(delimiter, DELIMITER);
+            }
         } else if (!right.getResult().isEmpty()) {
             // first buffer is empty. only render the second one.
             result.emit(right.getResult());

@@ -88,6 +88,10 @@ public class SDatePart implements SElement {
     }
 
     private String renderYear(int year, RenderContext ctx) {
+        // PATCH 0097: the year 0 ends an open range ("1987–"), as in citeproc-js
+        if (year == 0) {
+            return null;
+        }
         if (year < 0) {
             return (-year) + ctx.getTerm("bc");
         } else if (year < 1000) {
