@@ -158,6 +158,8 @@ public class SDate implements SRenderingElement {
             return;
         }
 
+        dps = withSeason(dps, date.getSeason()); // PATCH 0096
+
         boolean notifyListenersEmpty = true;
         if (dps != null && dps.length > 0) {
             int[] first = dps[0];
@@ -228,7 +230,7 @@ public class SDate implements SRenderingElement {
                             (!left.getResult().isEmpty() || !right.getResult().isEmpty())) {
                         result.emit(datePartDelimiter, DELIMITER);
                     }
-                    merge(left, right, result, rangeDelimiter);
+                    merge(left, right, result, rangeDelimiter, false);
 
                     // reset left and right
                     left = new RenderContext(ctx);
@@ -251,7 +253,8 @@ public class SDate implements SRenderingElement {
                     (!left.getResult().isEmpty() || !right.getResult().isEmpty())) {
                 result.emit(datePartDelimiter, DELIMITER);
             }
-            merge(left, right, result, rangeDelimiter);
+            // PATCH 0097: a range that ends in the year 0 is open ("1987–")
+            merge(left, right, result, rangeDelimiter, last.length > 0 && last[0] == 0);
 
             // emit the final result
             notifyListenersEmpty = result.getResult().isEmpty();
@@ -268,6 +271,23 @@ public class SDate implements SRenderingElement {
             // notify listeners that we actually rendered something
             ctx.getVariableListeners().forEach(v -> v.onFetchDateVariable(variable, date));
         }
+    }
+
+    /**
+     * PATCH 0096: a date of a year alone with CSL-JSON's "season" (1 to 4)
+     * shows the season where the month would be, as citeproc-js does: the
+     * season becomes the month 21 to 24, which the date-part writes with the
+     * locale's season term (PATCH 0095)
+     * @param dps the date's parts (may be {@code null})
+     * @param season the date's season (may be {@code null})
+     * @return the date's parts with the season as its month, or as given
+     */
+    private static int[][] withSeason(int[][] dps, String season) {
+        if (dps == null || dps.length != 1 || dps[0].length != 1 || season == null
+                || !season.trim().matches("[1-4]")) {
+            return dps;
+        }
+        return new int[][] { { dps[0][0], 20 + Integer.parseInt(season.trim()) } };
     }
 
     /**
@@ -318,9 +338,11 @@ public class SDate implements SRenderingElement {
      * @param result a render context holding the result buffer
      * @param delimiter the delimiter to put between {@code left} and
      * {@code right}
+     * @param openEnd PATCH 0097: whether the range is open, so that the
+     * delimiter follows {@code left} when {@code right} is empty
      */
     private void merge(RenderContext left, RenderContext right,
-            RenderContext result, String delimiter) {
+            RenderContext result, String delimiter, boolean openEnd) {
         if (!left.getResult().isEmpty() && !right.getResult().isEmpty()) {
             // append all tokens from the first buffer to the result but trim
             // the last suffix
@@ -359,6 +381,10 @@ public class SDate implements SRenderingElement {
         } else if (!left.getResult().isEmpty()) {
             // second buffer is empty. only render the first one.
             result.emit(left.getResult());
+            // PATCH 0097: and the range delimiter after it if the range is open
+            if (openEnd) {
+                result.emit(delimiter, DELIMITER);
+            }
         } else if (!right.getResult().isEmpty()) {
             // first buffer is empty. only render the second one.
             result.emit(right.getResult());

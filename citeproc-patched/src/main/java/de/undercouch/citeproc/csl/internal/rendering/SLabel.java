@@ -29,6 +29,8 @@ import java.util.List;
 public class SLabel implements SRenderingElement {
     private final String variable;
     private final String form;
+    // PATCH 0093: the form the style gives, null if none
+    private final String givenForm;
     // PATCH 0005: the plural attribute ("contextual", "always" or "never")
     private final String pluralMode;
     private final Affixes affixes;
@@ -55,6 +57,7 @@ public class SLabel implements SRenderingElement {
         this.variable = variable;
 
         String form = NodeHelper.getAttrValue(node, "form");
+        this.givenForm = form;
         if (form == null) {
             form = "long";
         }
@@ -77,6 +80,7 @@ public class SLabel implements SRenderingElement {
     SLabel(SLabel original, String sharedRoleTerm) {
         this.variable = original.variable;
         this.form = original.form;
+        this.givenForm = original.givenForm; // PATCH 0093
         this.pluralMode = original.pluralMode;
         this.affixes = original.affixes;
         this.textCase = original.textCase;
@@ -105,10 +109,27 @@ public class SLabel implements SRenderingElement {
      */
     public void render(RenderContext ctx, int nNumberElement) {
         affixes.wrap(textCase.wrap(stripPeriods.wrap(ctx2 ->
-                renderInternal(ctx2, nNumberElement)))).accept(ctx);
+                renderInternal(ctx2, nNumberElement, form)))).accept(ctx);
     }
 
-    private void renderInternal(RenderContext ctx, int nNumberElement) {
+    /**
+     * PATCH 0093: renders the label of a number element after the first, a
+     * label given in the value ("367-368, fig. 333"), as citeproc-js does: in
+     * the form the style gives the label, else the short form, without the
+     * label's affixes and followed by a space
+     * @param ctx the context in which to render
+     * @param nNumberElement the index of the number element
+     */
+    public void renderEmbedded(RenderContext ctx, int nNumberElement) {
+        RenderContext tmp = new RenderContext(ctx);
+        renderInternal(tmp, nNumberElement, givenForm == null ? "short" : givenForm);
+        if (!tmp.getResult().isEmpty()) {
+            ctx.emit(tmp.getResult(), 0);
+            ctx.emit(" ");
+        }
+    }
+
+    private void renderInternal(RenderContext ctx, int nNumberElement, String form) {
         if (variable == null || variable.isEmpty()) {
             return;
         }

@@ -41,8 +41,9 @@ import static de.undercouch.citeproc.csl.internal.token.TextToken.Type.URL;
  */
 public class SText implements SRenderingElement {
     // PATCH 0010: a range of two plain numbers, each with an optional letter prefix
+    // PATCH 0091: the prefix may begin with digits ("8n11564"), as citeproc-js's particles
     private static final Pattern PLAIN_PAGE_RANGE = Pattern.compile(
-            "([A-Za-z]*)([1-9][0-9]*)\\s*[-\u2013]+\\s*([A-Za-z]*)([1-9][0-9]*)");
+            "((?:[0-9]*[A-Za-z]+)?)([1-9][0-9]*)\\s*[-\u2013]+\\s*((?:[0-9]*[A-Za-z]+)?)([1-9][0-9]*)");
     // PATCH 0010: a range of two roman numerals
     private static final Pattern ROMAN_PAGE_RANGE = Pattern.compile(
             "([ivxlcdm]+|[IVXLCDM]+)\\s*[-\u2013]+\\s*([ivxlcdm]+|[IVXLCDM]+)");
@@ -50,6 +51,11 @@ public class SText implements SRenderingElement {
     // PATCH 0032: two hyphen-joined parts that begin with a digit, text after it ("1186.e1-5")
     private static final Pattern DIGIT_LED_PAGE_RANGE = Pattern.compile(
             "([0-9]+)([^-\u2013\\s]*)\\s*-\\s*([0-9]+)([^-\u2013\\s]*)");
+
+    // PATCH 0091: the pages or ranges of a page variable, and the "," or "&" between them
+    private static final Pattern PAGE_LIST_SEPARATOR = Pattern.compile("\\s*([,&])\\s*");
+    // PATCH 0091: a hyphen with white space around it
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s+-\\s*|\\s*-\\s+");
 
     private final String variable;
     private final String macro;
@@ -129,13 +135,27 @@ public class SText implements SRenderingElement {
         // PATCH 0010: only a range of two plain numbers (with the same
         // letter prefix, if any) is a range; anything else ("284-300.e7",
         // "1101A-1109A", "073101") is printed as given, as citeproc-js does
-        String[] parts = page.split("\\s*,\\s*");
-        for (int i = 0; i < parts.length; ++i) {
-            if (i > 0) {
-                ctx.emit(", ", TEXT, formattingAttributes);
-            }
-            ctx.emit(formatPageRange(parts[i], format, delimiter), TEXT, formattingAttributes);
+        // PATCH 0091: pages and ranges separated by "&" as well as ","
+        Matcher separator = PAGE_LIST_SEPARATOR.matcher(page);
+        int start = 0;
+        while (separator.find()) {
+            ctx.emit(formatPageRange(page.substring(start, separator.start()), format, delimiter),
+                    TEXT, formattingAttributes);
+            ctx.emit(separator.group(1).equals(",") ? ", " : " & ", TEXT, formattingAttributes);
+            start = separator.end();
         }
+        ctx.emit(formatPageRange(page.substring(start), format, delimiter), TEXT, formattingAttributes);
+    }
+
+    /**
+     * PATCH 0091: a page or range printed as given, but with no white space
+     * around a hyphen ("N110 - 5" prints "N110-5"), as citeproc-js does; also
+     * a locator or number before it is parsed (PATCH 0092)
+     * @param part the page or range, locator or number
+     * @return the part as printed
+     */
+    private static String asGiven(String part) {
+        return SPACED_HYPHEN.matcher(part).replaceAll("-");
     }
 
     /**
@@ -152,7 +172,7 @@ public class SText implements SRenderingElement {
         if (m.matches() && new BigInteger(m.group(1)).compareTo(new BigInteger(m.group(3))) > 0) {
             return m.group(1) + m.group(2) + delimiter + m.group(3) + m.group(4);
         }
-        return part;
+        return asGiven(part);
     }
 
     /**
@@ -172,7 +192,7 @@ public class SText implements SRenderingElement {
         Matcher m = PLAIN_PAGE_RANGE.matcher(part);
         // PATCH 0032: the second number must have the first one's prefix too ("e1-5" is printed as given)
         if (!m.matches() || !m.group(3).equals(m.group(1))) {
-            return format == null ? descendingPageRange(part, delimiter) : part;
+            return format == null ? descendingPageRange(part, delimiter) : asGiven(part);
         }
         String prefix = m.group(1);
         if (format == null) {
@@ -188,6 +208,17 @@ public class SText implements SRenderingElement {
         return result.toString();
     }
 
+    /**
+     * PATCH 0090: the value of the element's variable as it is written: as
+     * given here, in its form for a number element
+     * @param value the variable's value
+     * @param ctx the render context
+     * @return the value to write
+     */
+    protected String formatNumber(String value, RenderContext ctx) {
+        return value;
+    }
+
     private void renderInternal(RenderContext ctx) {
         if (variable != null && !variable.isEmpty()) {
             // year-suffix is a special variable that is used to disambiguate
@@ -197,6 +228,8 @@ public class SText implements SRenderingElement {
             String v = ctx.getStringVariable(variable, VariableForm.fromString(form),
                     ignoreListeners);
             if (v != null) {
+                // PATCH 0090: a cs:number writes the value in its form
+                v = formatNumber(v, ctx);
                 switch (variable) {
                     case "page":
                         renderPage(v, ctx);
@@ -204,12 +237,14 @@ public class SText implements SRenderingElement {
 
                     case "locator":
                     case "number": {
-                        List<NumberElement> elements = NumberParser.parse(v);
+                        // PATCH 0092: no white space around a hyphen ("100 - 103" is "100–103")
+                        List<NumberElement> elements = NumberParser.parse(asGiven(v));
                         for (int i = 0; i < elements.size(); ++i) {
                             NumberElement e = elements.get(i);
                             SLabel lastLabel = ctx.getLastLabelRendered();
                             if (i > 0 && lastLabel != null && e.getLabel() != null) {
-                                lastLabel.render(ctx, i);
+                                // PATCH 0093: as citeproc-js renders a label given in the value
+                                lastLabel.renderEmbedded(ctx, i);
                             }
                             ctx.emit(e.getText(), TEXT, formattingAttributes);
                         }
