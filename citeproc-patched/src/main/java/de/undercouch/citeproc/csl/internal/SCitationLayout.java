@@ -79,7 +79,11 @@ public class SCitationLayout extends SRenderingElementContainerElement {
         for (int i = 0; i < cites.size(); ++i) {
             int last = lastOfRun(items, i);
             if (delimiter != null && !tmp.getResult().isEmpty()) {
-                tmp.emit(delimiter, DELIMITER);
+                // PATCH 0160: the delimiter merged with the punctuation around it
+                String splice = spliceDelimiter(items.get(i - 1), items.get(i));
+                if (!splice.isEmpty()) {
+                    tmp.emit(splice, DELIMITER);
+                }
             }
             tmp.emit(cites.get(i));
             if (last - i >= 2) {
@@ -89,6 +93,26 @@ public class SCitationLayout extends SRenderingElementContainerElement {
             }
         }
         emit(ctx, tmp.getResult());
+    }
+
+    /**
+     * PATCH 0160: the layout's delimiter between two cites, as citeproc-js's getCitationCluster merges
+     * it with the punctuation around it: after a suffix that ends in ";", "." or ",", only the part
+     * from the delimiter's first space on; before a prefix that begins with one of them (the cite
+     * before having no suffix), nothing
+     */
+    private String spliceDelimiter(CSLCitationItem previous, CSLCitationItem current) {
+        String suffix = previous.getSuffix();
+        String prefix = current.getPrefix();
+        boolean noSuffix = suffix == null || suffix.isEmpty();
+        if (noSuffix && prefix != null && !prefix.isEmpty() && ";.,".indexOf(prefix.charAt(0)) >= 0) {
+            return "";
+        }
+        if (!noSuffix && ";.,".indexOf(suffix.charAt(suffix.length() - 1)) >= 0) {
+            int space = delimiter.indexOf(' ');
+            return space < 0 ? "" : delimiter.substring(space);
+        }
+        return delimiter;
     }
 
     /**
