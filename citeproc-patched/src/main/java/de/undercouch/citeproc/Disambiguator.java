@@ -185,7 +185,10 @@ class Disambiguator {
 
     private String render(CSLItemData item, Disambiguation d) {
         CSLItemData plain = item.getYearSuffix() == null ? item : new CSLItemDataBuilder(item).yearSuffix(null).build();
-        CSLCitationItem citationItem = new CSLCitationItemBuilder(plain.getId()).itemData(plain).build();
+        // PATCH 0162: as citeproc-js's getAmbiguousCite, the cite is told apart in its subsequent form
+        // (et-al-subsequent-min and the style's position tests apply), even if it is cited only once
+        CSLCitationItem citationItem = new CSLCitationItemBuilder(plain.getId()).itemData(plain)
+                .position(1).build();
         RenderContext ctx = new RenderContext(style, locale, null, abbreviationProvider,
                 new CSLCitation(citationItem), Collections.emptyList());
         ctx.setDisambiguation(d.tellingCitesApart()); // PATCH 0109

@@ -95,6 +95,8 @@ class PatchFixturesTest {
         "0139, csl-test-suite/humans, name_AuthorEditorCount",
         "0140, csl-test-suite/humans, label_EditorTranslator1",
         "0160, csl-test-suite/humans, position_IbidWithPrefixFullStop",
+        "0161, csl-test-suite/humans, bugreports_EtAlSubsequent",
+        "0162, csl-test-suite/humans, disambiguate_BasedOnEtAlSubsequent",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

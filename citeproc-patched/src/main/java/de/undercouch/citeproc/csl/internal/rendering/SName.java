@@ -6,6 +6,7 @@
  */
 package de.undercouch.citeproc.csl.internal.rendering;
 
+import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.internal.Disambiguation;
 import de.undercouch.citeproc.csl.internal.RenderContext;
@@ -247,8 +248,9 @@ public class SName implements SElement {
 
         SNameInheritableAttributes ia = ctx.getInheritedNameAttributes().merge(inheritableAttributes);
         String and = ia.getAnd();
-        Integer etAlMin = ia.getEtAlMin();
-        Integer etAlUseFirst = ia.getEtAlUseFirst();
+        boolean subsequent = isSubsequent(ctx); // PATCH 0161
+        Integer etAlMin = ia.getEtAlMin(subsequent);
+        Integer etAlUseFirst = ia.getEtAlUseFirst(subsequent);
         String nameAsSortOrder = ia.getNameAsSortOrder();
         String delimiterPrecedesEtAl = ia.getDelimiterPrecedesEtAl();
         String delimiterPrecedesLast = ia.getDelimiterPrecedesLast();
@@ -893,5 +895,14 @@ public class SName implements SElement {
         }
 
         return result;
+    }
+
+    /**
+     * PATCH 0161: whether the cite being rendered is not the first of its item (citeproc-js's
+     * position "subsequent", which ibid cites have too), so that et-al-subsequent options apply
+     */
+    private static boolean isSubsequent(RenderContext ctx) {
+        CSLCitationItem item = ctx.getCitationItem();
+        return item != null && item.getPosition() != null && item.getPosition() > 0;
     }
 }

@@ -51,6 +51,9 @@ public class SNameInheritableAttributes implements Behavior {
     private String namesDelimiter;
     // PATCH 0044: et-al-use-last
     private Boolean etAlUseLast;
+    // PATCH 0161: et-al-subsequent-min and et-al-subsequent-use-first
+    private Integer etAlSubsequentMin;
+    private Integer etAlSubsequentUseFirst;
 
     public SNameInheritableAttributes(Node node) {
         String and;
@@ -82,6 +85,8 @@ public class SNameInheritableAttributes implements Behavior {
             namesDelimiter = NodeHelper.getAttrValue(node, "names-delimiter");
             String useLast = NodeHelper.getAttrValue(node, "et-al-use-last"); // PATCH 0044
             etAlUseLast = useLast == null ? null : Boolean.valueOf(useLast);
+            etAlSubsequentMin = NodeHelper.getAttrValueInt(node, "et-al-subsequent-min", null); // PATCH 0161
+            etAlSubsequentUseFirst = NodeHelper.getAttrValueInt(node, "et-al-subsequent-use-first", null);
         } else {
             and = DEFAULT_AND;
             initialize = DEFAULT_INITIALIZE;
@@ -137,6 +142,7 @@ public class SNameInheritableAttributes implements Behavior {
     private static boolean determineHasInheritableAttributes(SNameInheritableAttributes nia) {
         return nia.nameDelimiter != null || nia.nameForm != null || nia.namesDelimiter != null || // PATCH 0025
                 nia.etAlUseLast != null || // PATCH 0044
+                nia.etAlSubsequentMin != null || nia.etAlSubsequentUseFirst != null || // PATCH 0161
                 !Objects.equals(nia.and, DEFAULT_AND) ||
                 nia.initialize != DEFAULT_INITIALIZE ||
                 !Objects.equals(nia.initializeWith, DEFAULT_INITIALIZE_WITH) ||
@@ -238,7 +244,38 @@ public class SNameInheritableAttributes implements Behavior {
                 delimiterPrecedesLast, initialize, initializeWith, nameAsSortOrder,
                 sortSeparator, etAlMin, etAlUseFirst);
         merged.etAlUseLast = override.etAlUseLast != null ? override.etAlUseLast : etAlUseLast; // PATCH 0044
+        mergeSubsequent(merged, override); // PATCH 0161
         return mergeListOptions(merged, override); // PATCH 0025
+    }
+
+    /**
+     * PATCH 0161: give merged attributes the et-al-subsequent options of this object, overridden by
+     * those that {@code override} sets
+     */
+    private void mergeSubsequent(SNameInheritableAttributes merged, SNameInheritableAttributes override) {
+        merged.etAlSubsequentMin = override.etAlSubsequentMin != null
+                ? override.etAlSubsequentMin : etAlSubsequentMin;
+        merged.etAlSubsequentUseFirst = override.etAlSubsequentUseFirst != null
+                ? override.etAlSubsequentUseFirst : etAlSubsequentUseFirst;
+    }
+
+    /**
+     * PATCH 0161: the et-al-min option for a cite at a position, as citeproc-js: a cite that is not
+     * the first of its item takes et-al-subsequent-min where one is given
+     * @param subsequent whether the cite is not the first of its item
+     * @return the option, or {@code null} if not given
+     */
+    public Integer getEtAlMin(boolean subsequent) {
+        return subsequent && etAlSubsequentMin != null ? etAlSubsequentMin : etAlMin;
+    }
+
+    /**
+     * PATCH 0161: the et-al-use-first option for a cite at a position, as {@link #getEtAlMin(boolean)}
+     * @param subsequent whether the cite is not the first of its item
+     * @return the option, or {@code null} if not given
+     */
+    public Integer getEtAlUseFirst(boolean subsequent) {
+        return subsequent && etAlSubsequentUseFirst != null ? etAlSubsequentUseFirst : etAlUseFirst;
     }
 
     /**
