@@ -91,12 +91,14 @@ final class CitationLabel {
     /**
      * @param item the item
      * @param names gives the names of a name variable of the item, or {@code null}
+     * @param referenceTerm the short form of the term "reference", which citeproc-js starts from (a name
+     * with neither family name nor literal keeps the name before it, or this)
      * @return the label citeproc-js generates for the item, without year-suffix
      */
-    static String generate(CSLItemData item, Function<String, CSLName[]> names) {
+    static String generate(CSLItemData item, Function<String, CSLName[]> names, String referenceTerm) {
         StringBuilder label = new StringBuilder();
         Trigraph config = PARAMS.get(0);
-        String myname = "";
+        String myname = capitalizeFirst(referenceTerm.replaceFirst("\\.", ""));
         for (String variable : NAME_VARIABLES) {
             CSLName[] ns = names.apply(variable);
             if (ns == null || ns.length == 0) {
@@ -139,6 +141,10 @@ final class CitationLabel {
         }
         label.append(year.substring(Math.max(0, year.length() - config.year)));
         return label.toString();
+    }
+
+    private static String capitalizeFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     private static String capitalize(String s) {

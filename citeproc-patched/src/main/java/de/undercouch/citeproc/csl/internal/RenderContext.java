@@ -950,7 +950,8 @@ public class RenderContext {
     private String citationLabel() {
         String label = itemData.getCitationLabel();
         if (label == null || label.isEmpty()) {
-            label = CitationLabel.generate(itemData, variable -> getNameVariable(variable, true));
+            label = CitationLabel.generate(itemData, variable -> getNameVariable(variable, true),
+                    getTerm("reference", LTerm.Form.SHORT));
         }
         if (sortKey == null && itemData.getYearSuffix() != null) {
             label += itemData.getYearSuffix();
