@@ -97,6 +97,7 @@ class PatchFixturesTest {
         "0160, csl-test-suite/humans, position_IbidWithPrefixFullStop",
         "0161, csl-test-suite/humans, bugreports_EtAlSubsequent",
         "0162, csl-test-suite/humans, disambiguate_BasedOnEtAlSubsequent",
+        "0165, csl-test-suite/humans, disambiguate_CitationLabelDefault",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
