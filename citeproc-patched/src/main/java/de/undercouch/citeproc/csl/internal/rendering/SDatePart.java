@@ -130,8 +130,10 @@ public class SDatePart implements SElement {
 
     private String renderMonth(int month, RenderContext ctx) {
         // PATCH 0095: CSL-JSON's months 13-16 and 21-24 are the seasons
-        if ((month >= 13 && month <= 16) || (month >= 21 && month <= 24)) {
-            return ctx.getTerm("season-0" + (month % 10 - (month < 20 ? 2 : 0)));
+        // PATCH 0171: so are 17-20, each four months counting round the
+        // seasons again, as citeproc-js's normalizeMonth has it
+        if (month >= 13 && month <= 24) {
+            return ctx.getTerm("season-0" + ((month - 13) % 4 + 1));
         }
         String value;
         String p = StringUtils.leftPad(String.valueOf(month), 2, '0');
