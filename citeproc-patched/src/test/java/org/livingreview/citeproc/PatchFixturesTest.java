@@ -96,6 +96,7 @@ class PatchFixturesTest {
         "0140, csl-test-suite/humans, label_EditorTranslator1",
         "0170, csl-test-suite/humans, date_LocalizedTextMonthFormOverride",
         "0171, csl-test-suite/humans, date_VariousInvalidDates",
+        "0172, csl-test-suite/humans, date_String",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

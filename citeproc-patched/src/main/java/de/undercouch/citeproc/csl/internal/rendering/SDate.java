@@ -142,7 +142,8 @@ public class SDate implements SRenderingElement {
 
         int[][] dps = date.getDateParts();
         String literal = date.getLiteral();
-        if (dps == null && date.getRaw() != null) {
+        // PATCH 0172: empty date-parts beside a raw date are no date-parts
+        if ((dps == null || dps.length == 0) && date.getRaw() != null) {
             try {
                 dps = parseRaw(date.getRaw(), ctx); // PATCH 0043: a method of its own
             } catch (IllegalArgumentException e) {
