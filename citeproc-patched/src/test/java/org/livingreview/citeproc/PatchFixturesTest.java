@@ -97,6 +97,7 @@ class PatchFixturesTest {
         "0170, csl-test-suite/humans, date_LocalizedTextMonthFormOverride",
         "0171, csl-test-suite/humans, date_VariousInvalidDates",
         "0172, csl-test-suite/humans, date_String",
+        "0173, csl-test-suite/humans, date_DateNoDateNoTest",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));
