@@ -94,6 +94,7 @@ class PatchFixturesTest {
         "0138, csl-test-suite/humans, bugreports_ByBy",
         "0139, csl-test-suite/humans, name_AuthorEditorCount",
         "0140, csl-test-suite/humans, label_EditorTranslator1",
+        "0165, csl-test-suite/humans, disambiguate_CitationLabelDefault",
         "0170, csl-test-suite/humans, date_LocalizedTextMonthFormOverride",
         "0171, csl-test-suite/humans, date_VariousInvalidDates",
         "0172, csl-test-suite/humans, date_String",
