@@ -98,6 +98,10 @@ class PatchFixturesTest {
         "0161, csl-test-suite/humans, bugreports_EtAlSubsequent",
         "0162, csl-test-suite/humans, disambiguate_BasedOnEtAlSubsequent",
         "0165, csl-test-suite/humans, disambiguate_CitationLabelDefault",
+        "0170, csl-test-suite/humans, date_LocalizedTextMonthFormOverride",
+        "0171, csl-test-suite/humans, date_VariousInvalidDates",
+        "0172, csl-test-suite/humans, date_String",
+        "0173, csl-test-suite/humans, date_DateNoDateNoTest",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -197,7 +197,26 @@ public class SCitationLayout extends SRenderingElementContainerElement {
             }
             emitAffix(tmp, suffix, SUFFIX); // PATCH 0122
         }
-        return tmp.getResult();
+        return orNoPrintedForm(tmp.getResult(), ctx, item); // PATCH 0173
+    }
+
+    /**
+     * PATCH 0173: a citation's first cite that renders nothing (and does not
+     * suppress its author) is written as citeproc-js writes it, so that the
+     * missing reference shows
+     * @param cite the rendered cite
+     * @param ctx the render context of the citation
+     * @param item the cite's citation item
+     * @return the cite, or citeproc-js's error text if it is empty
+     */
+    private static TokenBuffer orNoPrintedForm(TokenBuffer cite, RenderContext ctx, CSLCitationItem item) {
+        if (!cite.isEmpty() || Boolean.TRUE.equals(item.getSuppressAuthor())
+                || ctx.getCitation().getCitationItems()[0] != item) {
+            return cite;
+        }
+        RenderContext error = new RenderContext(ctx);
+        error.emit("[CSL STYLE ERROR: reference with no printed form.]", TEXT);
+        return error.getResult();
     }
 
     /**

@@ -142,7 +142,8 @@ public class SDate implements SRenderingElement {
 
         int[][] dps = date.getDateParts();
         String literal = date.getLiteral();
-        if (dps == null && date.getRaw() != null) {
+        // PATCH 0172: empty date-parts beside a raw date are no date-parts
+        if ((dps == null || dps.length == 0) && date.getRaw() != null) {
             try {
                 dps = parseRaw(date.getRaw(), ctx); // PATCH 0043: a method of its own
             } catch (IllegalArgumentException e) {
@@ -185,7 +186,8 @@ public class SDate implements SRenderingElement {
                 dateParts = new ArrayList<>();
                 LDate d = ctx.getLocale().getDateFormats().get(form);
                 if (d != null) {
-                    for (SDatePart datePart : d.getDateParts()) {
+                    for (SDatePart localized : d.getDateParts()) {
+                        SDatePart datePart = overridden(localized); // PATCH 0170
                         if ("year".equals(datePart.getName())) {
                             dateParts.add(datePart);
                         } else if ("month".equals(datePart.getName()) &&
@@ -271,6 +273,22 @@ public class SDate implements SRenderingElement {
             // notify listeners that we actually rendered something
             ctx.getVariableListeners().forEach(v -> v.onFetchDateVariable(variable, date));
         }
+    }
+
+    /**
+     * PATCH 0170: a localized date-part with the attributes of this style
+     * date's date-part of the same name (form, text-case, formatting...),
+     * as the CSL specification and citeproc-js have it
+     * @param localized the locale's date-part
+     * @return the date-part to render
+     */
+    private SDatePart overridden(SDatePart localized) {
+        for (SDatePart own : dateParts) {
+            if (own.getName().equals(localized.getName())) {
+                return localized.overriddenBy(own);
+            }
+        }
+        return localized;
     }
 
     /**

@@ -11,10 +11,13 @@ import de.undercouch.citeproc.csl.internal.SElement;
 import de.undercouch.citeproc.csl.internal.behavior.Affixes;
 import de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes;
 import de.undercouch.citeproc.csl.internal.behavior.StripPeriods;
+import de.undercouch.citeproc.csl.internal.behavior.TextCase;
 import de.undercouch.citeproc.csl.internal.locale.LStyleOptions;
 import de.undercouch.citeproc.csl.internal.locale.LTerm;
 import de.undercouch.citeproc.helper.NodeHelper;
 import org.apache.commons.lang3.StringUtils;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 import java.util.Objects;
@@ -32,6 +35,10 @@ public class SDatePart implements SElement {
     private final int formattingAttributes;
     private final StripPeriods stripPeriods;
     private final String rangeDelimiter;
+    // PATCH 0170: the element, to merge a style's overriding attributes into
+    private final Node node;
+    // PATCH 0170: the date-part's text-case (released 3.5.2 ignored it)
+    private final TextCase textCase;
 
     /**
      * Creates the date-part element from an XML node
@@ -53,11 +60,32 @@ public class SDatePart implements SElement {
 
         String rd = NodeHelper.getAttrValue(node, "range-delimiter");
         rangeDelimiter = Objects.requireNonNullElse(rd, "–");
+        this.node = node;
+        textCase = new TextCase(node);
+    }
+
+    /**
+     * PATCH 0170: this localized date-part with the attributes a style's
+     * date-part of the same name sets, except the affixes, which stay the
+     * locale's (CSL 1.0.2, "Localized Date Formats")
+     * @param override the style's date-part
+     * @return the date-part with the overriding attributes
+     */
+    SDatePart overriddenBy(SDatePart override) {
+        Element merged = (Element)node.cloneNode(false);
+        NamedNodeMap attributes = override.node.getAttributes();
+        for (int i = 0; i < attributes.getLength(); ++i) {
+            Node a = attributes.item(i);
+            if (!"prefix".equals(a.getNodeName()) && !"suffix".equals(a.getNodeName())) {
+                merged.setAttribute(a.getNodeName(), a.getNodeValue());
+            }
+        }
+        return new SDatePart(merged);
     }
 
     @Override
     public void render(RenderContext ctx) {
-        affixes.wrap(stripPeriods.wrap(this::renderInternal)).accept(ctx);
+        affixes.wrap(textCase.wrap(stripPeriods.wrap(this::renderInternal))).accept(ctx); // PATCH 0170: text-case
     }
 
     private void renderInternal(RenderContext ctx) {
@@ -102,8 +130,10 @@ public class SDatePart implements SElement {
 
     private String renderMonth(int month, RenderContext ctx) {
         // PATCH 0095: CSL-JSON's months 13-16 and 21-24 are the seasons
-        if ((month >= 13 && month <= 16) || (month >= 21 && month <= 24)) {
-            return ctx.getTerm("season-0" + (month % 10 - (month < 20 ? 2 : 0)));
+        // PATCH 0171: so are 17-20, each four months counting round the
+        // seasons again, as citeproc-js's normalizeMonth has it
+        if (month >= 13 && month <= 24) {
+            return ctx.getTerm("season-0" + ((month - 13) % 4 + 1));
         }
         String value;
         String p = StringUtils.leftPad(String.valueOf(month), 2, '0');
