@@ -95,6 +95,7 @@ class PatchFixturesTest {
         "0138, csl-test-suite/humans, bugreports_ByBy",
         "0139, csl-test-suite/humans, name_AuthorEditorCount",
         "0140, csl-test-suite/humans, label_EditorTranslator1",
+        "0165, csl-test-suite/humans, disambiguate_CitationLabelDefault",
     })
     void thePatchMakesItsFixturePass(String patch, String folder, String fixtureName) throws Exception {
         CslFixture fixture = CslFixture.read(Path.of("src/test/resources", folder, fixtureName + ".txt"));

@@ -431,7 +431,7 @@ public class RenderContext {
                     result = itemData.getCitationKey();
                     break;
                 case "citation-label":
-                    result = itemData.getCitationLabel();
+                    result = citationLabel(); // PATCH 0165
                     break;
                 case "citation-number":
                     result = itemData.getCitationNumber();
@@ -939,6 +939,24 @@ public class RenderContext {
      */
     public SKey getSortKey() {
         return sortKey;
+    }
+
+    /**
+     * PATCH 0165: the item's citation-label, or the one citeproc-js generates
+     * from its names and year when it has none, followed by its year-suffix
+     * (not in a sort key), as citeproc-js renders the variable
+     * @return the label
+     */
+    private String citationLabel() {
+        String label = itemData.getCitationLabel();
+        if (label == null || label.isEmpty()) {
+            label = CitationLabel.generate(itemData, variable -> getNameVariable(variable, true),
+                    getTerm("reference", LTerm.Form.SHORT));
+        }
+        if (sortKey == null && itemData.getYearSuffix() != null) {
+            label += itemData.getYearSuffix();
+        }
+        return label;
     }
 
     /**

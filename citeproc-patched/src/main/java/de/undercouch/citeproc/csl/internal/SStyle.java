@@ -114,7 +114,9 @@ public class SStyle {
     private static boolean rendersYearSuffix(Element styleRoot) {
         NodeList texts = styleRoot.getElementsByTagName("text");
         for (int i = 0; i < texts.getLength(); i++) {
-            if ("year-suffix".equals(((Element) texts.item(i)).getAttribute("variable"))) {
+            String variable = ((Element) texts.item(i)).getAttribute("variable");
+            // PATCH 0165: citation-label renders the year-suffix too
+            if ("year-suffix".equals(variable) || "citation-label".equals(variable)) {
                 return true;
             }
         }
