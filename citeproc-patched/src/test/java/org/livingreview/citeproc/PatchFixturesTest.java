@@ -64,6 +64,7 @@ class PatchFixturesTest {
         "0062, csl-test-suite/humans, flipflop_ItalicsWithOk",
         "0064, csl-test-suite/humans, flipflop_QuotesInFieldNotOnNode",
         "0065, csl-test-suite/humans, flipflop_SingleQuotesOnItalics",
+        "0066, csl-test-suite/humans, flipflop_OrphanQuote",
         "0075, csl-test-suite/humans, name_ParseNames",
         "0076, csl-test-suite/humans, name_ArticularWithComma",
         "0077, csl-test-suite/humans, name_namepartAffixesNameAsSortOrder",

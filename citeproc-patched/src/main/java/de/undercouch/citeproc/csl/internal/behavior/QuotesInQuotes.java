@@ -8,6 +8,7 @@ import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
+import de.undercouch.citeproc.helper.SmartQuotes;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -107,6 +108,24 @@ public final class QuotesInQuotes {
         run.clear();
     }
 
+    /**
+     * PATCH 0066: applies smart quotes to a text whose quotations have been flipped, leaving each straight double
+     * quotation mark that is left (one that opens or closes nothing) straight, as citeproc-js's flip-flopper does:
+     * Nation of "Positive Obligations " of State
+     * @param smartQuotes the smart quotes of the locale
+     * @param text the text
+     * @return the text with curly apostrophes and single marks, and its orphan double marks straight
+     */
+    public static String applyKeepingOrphanQuotes(SmartQuotes smartQuotes, String text) {
+        if (text.indexOf('"') < 0) {
+            return smartQuotes.apply(text);
+        }
+        return smartQuotes.apply(text.replace('"', ORPHAN)).replace(ORPHAN, '"');
+    }
+
+    /** PATCH 0066: stands for an orphan straight double quotation mark while smart quotes run (private use). */
+    private static final char ORPHAN = '\uE000';
+
     private static boolean hasStraightQuote(String text) {
         return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
     }
@@ -169,7 +188,9 @@ public final class QuotesInQuotes {
         boolean opens = !Character.isLetterOrDigit(previous) && !Character.isWhitespace(next);
         boolean apostrophe = Character.isLetterOrDigit(previous) && Character.isLetterOrDigit(next);
         if (c == '"' || c == '\u201D') {
-            if (!open.isEmpty() && open.peek().kind == Kind.DOUBLE) {
+            // PATCH 0066: outside quotes="true" a straight mark after a space closes nothing
+            boolean closes = !(level == 1 && c == '"' && Character.isWhitespace(previous));
+            if (closes && !open.isEmpty() && open.peek().kind == Kind.DOUBLE) {
                 close(token, index);
             } else if (c == '"' && opens) {
                 open.push(new Open(token, index, Kind.DOUBLE));

@@ -126,7 +126,10 @@ abstract public class BaseFormat implements Format {
                         type == TextToken.Type.PREFIX ||
                         type == TextToken.Type.SUFFIX ||
                         type == TextToken.Type.DELIMITER) {
-                    String nt = sq.apply(tt.getText());
+                    // PATCH 0066: a straight double quotation mark that opens or
+                    // closes nothing stays straight in a text, as in citeproc-js
+                    String nt = type == TextToken.Type.DELIMITER ? sq.apply(tt.getText())
+                            : QuotesInQuotes.applyKeepingOrphanQuotes(sq, tt.getText());
                     if (!nt.equals(tt.getText())) {
                         tokens.set(i, tt.copyWithText(nt));
                     }
