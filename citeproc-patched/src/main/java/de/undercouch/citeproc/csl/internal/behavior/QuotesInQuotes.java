@@ -8,8 +8,10 @@ import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
+import de.undercouch.citeproc.helper.SmartQuotes;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -64,22 +66,65 @@ public final class QuotesInQuotes {
      */
     public static void flipOutsideQuotes(List<Token> tokens, RenderContext ctx) {
         int nested = 0;
+        List<Integer> run = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             if (!(tokens.get(t) instanceof TextToken)) {
                 continue;
             }
             TextToken token = (TextToken) tokens.get(t);
             TextToken.Type type = token.getType();
+            if (nested == 0 && type == TextToken.Type.TEXT) {
+                run.add(t);
+                continue;
+            }
+            flipRun(tokens, run, ctx);
             if (type == TextToken.Type.OPEN_QUOTE) {
                 nested++;
             } else if (type == TextToken.Type.CLOSE_QUOTE) {
                 nested--;
-            } else if (nested == 0 && hasStraightQuote(token.getText()) && (type == TextToken.Type.TEXT
-                    || type == TextToken.Type.PREFIX || type == TextToken.Type.SUFFIX)) {
+            } else if (nested == 0 && hasStraightQuote(token.getText())
+                    && (type == TextToken.Type.PREFIX || type == TextToken.Type.SUFFIX)) {
                 tokens.set(t, new QuotesInQuotes(List.of(token), ctx, 1).flip().getTokens().get(0));
             }
         }
+        flipRun(tokens, run, ctx);
     }
+
+    /**
+     * PATCH 0065: flips a run of text tokens as one text, as citeproc-js flips a value with markup in it: a
+     * quotation whose marks are on either side of the markup ("(\"<i>My Title</i>\")") is one quotation
+     * @param tokens the rendered tokens, changed in place
+     * @param run the indexes of adjacent text tokens, emptied
+     * @param ctx the render context (for the locale's quotation marks)
+     */
+    private static void flipRun(List<Token> tokens, List<Integer> run, RenderContext ctx) {
+        if (run.stream().anyMatch(t -> hasStraightQuote(((TextToken) tokens.get(t)).getText()))) {
+            List<Token> texts = run.stream().map(tokens::get).toList();
+            List<Token> flipped = new QuotesInQuotes(texts, ctx, 1).flip().getTokens();
+            for (int k = 0; k < run.size(); k++) {
+                tokens.set(run.get(k), flipped.get(k));
+            }
+        }
+        run.clear();
+    }
+
+    /**
+     * PATCH 0066: applies smart quotes to a text whose quotations have been flipped, leaving each straight double
+     * quotation mark that is left (one that opens or closes nothing) straight, as citeproc-js's flip-flopper does:
+     * Nation of "Positive Obligations " of State
+     * @param smartQuotes the smart quotes of the locale
+     * @param text the text
+     * @return the text with curly apostrophes and single marks, and its orphan double marks straight
+     */
+    public static String applyKeepingOrphanQuotes(SmartQuotes smartQuotes, String text) {
+        if (text.indexOf('"') < 0) {
+            return smartQuotes.apply(text);
+        }
+        return smartQuotes.apply(text.replace('"', ORPHAN)).replace(ORPHAN, '"');
+    }
+
+    /** PATCH 0066: stands for an orphan straight double quotation mark while smart quotes run (private use). */
+    private static final char ORPHAN = '\uE000';
 
     private static boolean hasStraightQuote(String text) {
         return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
@@ -101,7 +146,7 @@ public final class QuotesInQuotes {
             } else if (nested == 0 && (token.getType() == TextToken.Type.TEXT || level == 1)) {
                 String s = token.getText();
                 for (int i = 0; i < s.length(); i++) {
-                    char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+                    char next = i + 1 < s.length() ? s.charAt(i + 1) : nextInRun(t);
                     mark(t, i, previous, s.charAt(i), next);
                     previous = s.charAt(i);
                 }
@@ -125,11 +170,27 @@ public final class QuotesInQuotes {
         return result;
     }
 
+    /**
+     * PATCH 0065: the character after a text token: outside quotes="true" the first of the next text token of the
+     * run (a quotation mark before markup opens), else a space
+     */
+    private char nextInRun(int token) {
+        if (level == 1 && token + 1 < tokens.size() && tokens.get(token + 1) instanceof TextToken) {
+            String next = ((TextToken) tokens.get(token + 1)).getText();
+            if (!next.isEmpty()) {
+                return next.charAt(0);
+            }
+        }
+        return ' ';
+    }
+
     private void mark(int token, int index, char previous, char c, char next) {
         boolean opens = !Character.isLetterOrDigit(previous) && !Character.isWhitespace(next);
         boolean apostrophe = Character.isLetterOrDigit(previous) && Character.isLetterOrDigit(next);
         if (c == '"' || c == '\u201D') {
-            if (!open.isEmpty() && open.peek().kind == Kind.DOUBLE) {
+            // PATCH 0066: outside quotes="true" a straight mark after a space closes nothing
+            boolean closes = !(level == 1 && c == '"' && Character.isWhitespace(previous));
+            if (closes && !open.isEmpty() && open.peek().kind == Kind.DOUBLE) {
                 close(token, index);
             } else if (c == '"' && opens) {
                 open.push(new Open(token, index, Kind.DOUBLE));

@@ -126,7 +126,10 @@ abstract public class BaseFormat implements Format {
                         type == TextToken.Type.PREFIX ||
                         type == TextToken.Type.SUFFIX ||
                         type == TextToken.Type.DELIMITER) {
-                    String nt = sq.apply(tt.getText());
+                    // PATCH 0066: a straight double quotation mark that opens or
+                    // closes nothing stays straight in a text, as in citeproc-js
+                    String nt = type == TextToken.Type.DELIMITER ? sq.apply(tt.getText())
+                            : QuotesInQuotes.applyKeepingOrphanQuotes(sq, tt.getText());
                     if (!nt.equals(tt.getText())) {
                         tokens.set(i, tt.copyWithText(nt));
                     }
@@ -161,6 +164,11 @@ abstract public class BaseFormat implements Format {
                     break;
                 }
                 TextToken t1 = (TextToken)tokens.get(j);
+
+                // PATCH 0064: a quotation that a text's own value ends with
+                if (movePunctuationIntoValueQuote(tokens, i, j, ctx)) {
+                    continue;
+                }
 
                 if (t0.getType() == TextToken.Type.CLOSE_QUOTE && !t1.getText().isEmpty() &&
                         (t1.getText().charAt(0) == ',' || t1.getText().charAt(0) == '.')) {
@@ -359,6 +367,36 @@ abstract public class BaseFormat implements Format {
      * @return the index of the first text token after {@code i}, or {@code -1}
      * if there is no such token
      */
+    /**
+     * PATCH 0064: moves a comma or period that follows a text ending with a
+     * quotation of its own value (the locale's closing quotation mark, as patch
+     * 0060 flips "'friend'" to “friend”) inside the quotation, as
+     * citeproc-js does with punctuation-in-quote: "Speak, “friend,” and
+     * enter." The inner closing mark is left alone: it is also an apostrophe.
+     * @param tokens the rendered tokens, changed in place
+     * @param i the index of the text token
+     * @param j the index of the next text token
+     * @param ctx the render context (for the locale's quotation marks)
+     * @return true if the punctuation was moved
+     */
+    private static boolean movePunctuationIntoValueQuote(List<Token> tokens,
+            int i, int j, RenderContext ctx) {
+        TextToken t0 = (TextToken)tokens.get(i);
+        TextToken t1 = (TextToken)tokens.get(j);
+        String cq = ctx.getTerm("close-quote");
+        String text = t0.getText();
+        String next = t1.getText();
+        if (t0.getType() != TextToken.Type.TEXT || cq.isEmpty() ||
+                !text.endsWith(cq) || text.length() == cq.length() ||
+                next.isEmpty() || (next.charAt(0) != ',' && next.charAt(0) != '.')) {
+            return false;
+        }
+        String before = text.substring(0, text.length() - cq.length());
+        tokens.set(i, t0.copyWithText(before + next.charAt(0) + cq));
+        tokens.set(j, t1.copyWithText(next.substring(1)));
+        return true;
+    }
+
     private static int findNextText(List<Token> tokens, int i) {
         for (int j = i + 1; j < tokens.size(); ++j) {
             if (tokens.get(j) instanceof TextToken) {
