@@ -67,6 +67,8 @@ class PatchFixturesTest {
         "0077, csl-test-suite/humans, name_namepartAffixesNameAsSortOrder",
         "0078, csl-test-suite/humans, name_ParsedNonDroppingParticleWithApostrophe",
         "0080, csl-test-suite/humans, name_HebrewAnd",
+        "0081, csl-test-suite/humans, sort_DropNameLabelInSort",
+        "0082, csl-test-suite/humans, sort_SeparateAuthorsAndOthers",
         "0090, csl-test-suite/humans, number_SimpleNumberOrdinalShort",
         "0091, csl-test-suite/humans, page_Expand",
         "0092, csl-test-suite/humans, locator_SimpleLocators",
