@@ -70,6 +70,7 @@ class PatchFixturesTest {
         "0081, csl-test-suite/humans, sort_DropNameLabelInSort",
         "0082, csl-test-suite/humans, sort_SeparateAuthorsAndOthers",
         "0083, csl-test-suite/humans, name_EtAlWithCombined",
+        "0084, csl-test-suite/humans, name_EditorTranslatorWithTranslatorOnlyBib",
         "0090, csl-test-suite/humans, number_SimpleNumberOrdinalShort",
         "0091, csl-test-suite/humans, page_Expand",
         "0092, csl-test-suite/humans, locator_SimpleLocators",
