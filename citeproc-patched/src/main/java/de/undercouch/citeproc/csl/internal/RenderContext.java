@@ -788,6 +788,25 @@ public class RenderContext {
     }
 
     /**
+     * PATCH 0082: the variables suppressed so far, to go back to with
+     * {@link #restoreSuppressedVariables(Set)}
+     * @return a copy of the set of suppressed variables
+     */
+    public Set<String> getSuppressedVariables() {
+        return new HashSet<>(suppressedVariables);
+    }
+
+    /**
+     * PATCH 0082: no longer suppress the variables suppressed since
+     * {@link #getSuppressedVariables()} gave the given set (an element
+     * rendered again suppresses them again)
+     * @param suppressed the set that method gave
+     */
+    public void restoreSuppressedVariables(Set<String> suppressed) {
+        suppressedVariables.retainAll(suppressed);
+    }
+
+    /**
      * Get the singular long form of a term
      * @param name the term's name
      * @return the term's value (never {@code null})

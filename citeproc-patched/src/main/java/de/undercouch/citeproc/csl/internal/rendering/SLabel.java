@@ -108,8 +108,23 @@ public class SLabel implements SRenderingElement {
      * @param nNumberElement the index of the number element to select
      */
     public void render(RenderContext ctx, int nNumberElement) {
+        if (isNameLabelInSortKey(ctx)) {
+            return; // PATCH 0081
+        }
         affixes.wrap(textCase.wrap(stripPeriods.wrap(ctx2 ->
                 renderInternal(ctx2, nNumberElement, form)))).accept(ctx);
+    }
+
+    /**
+     * PATCH 0081: whether this is the label of a name variable rendered
+     * for a sort key: as in citeproc-js, a sort key holds the names but not
+     * their label ("Doe, John", not "Doe, John ed")
+     * @param ctx the current render context
+     * @return {@code true} if the label renders nothing
+     */
+    private boolean isNameLabelInSortKey(RenderContext ctx) {
+        return ctx.getSortKey() != null && variable != null && !variable.isEmpty()
+                && ctx.getVariable(variable, true) instanceof CSLName[];
     }
 
     /**

@@ -111,7 +111,8 @@ public class SNames implements SRenderingElement {
                     }
                     String d = delimiter != null ? delimiter : ctx.getInheritedNameAttributes().getNamesDelimiter();
                     if (!tmp.getResult().isEmpty()) {
-                        if (d != null) {
+                        // PATCH 0084: no delimiter where no variable before printed names
+                        if (d != null && !ctx.getResult().isEmpty()) {
                             ctx.emit(d);
                         }
                         ctx.emit(tmp.getResult());

@@ -11,6 +11,7 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -89,6 +90,7 @@ public final class SubsequentAuthorSubstitute {
         entryOpen = false;
         rendered = new ArrayList<>();
         position = 0;
+        Set<String> suppressedBefore = ctx.getSuppressedVariables(); // PATCH 0082
         RenderContext first = new RenderContext(ctx);
         names.accept(first);
         List<String> current = rendered;
@@ -110,6 +112,8 @@ public final class SubsequentAuthorSubstitute {
             replaced = repeated;
             whole = "complete-all".equals(rule);
             position = 0;
+            // PATCH 0082: what the first rendering substituted is rendered again
+            ctx.restoreSuppressedVariables(suppressedBefore);
             names.accept(ctx);
             replaced = 0;
         }
