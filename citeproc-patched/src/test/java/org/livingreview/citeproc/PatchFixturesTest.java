@@ -75,6 +75,7 @@ class PatchFixturesTest {
         "0095, csl-test-suite/humans, date_SeasonRange1",
         "0096, csl-test-suite/humans, date_OtherWithDate",
         "0097, csl-test-suite/humans, date_TextFormYeardateYearRangeOpen",
+        "0098, csl-test-suite/humans, label_PluralWithLocalizedAmpersand",
         "0105, csl-test-suite/humans, collapse_ChicagoAfterCollapse",
         "0106, csl-test-suite/humans, name_CiteGroupDelimiterWithYearSuffixCollapse2",
         "0107, patch-fixtures, collapse_LocatorInGroupNoAfterCollapseDelimiter",

@@ -56,6 +56,8 @@ public class SText implements SRenderingElement {
     private static final Pattern PAGE_LIST_SEPARATOR = Pattern.compile("\\s*([,&])\\s*");
     // PATCH 0091: a hyphen with white space around it
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s+-\\s*|\\s*-\\s+");
+    // PATCH 0098: the "&" between the numbers of a locator or number value
+    private static final Pattern NUMBER_AMPERSAND = Pattern.compile("\\s*&\\s*");
 
     private final String variable;
     private final String macro;
@@ -209,6 +211,29 @@ public class SText implements SRenderingElement {
     }
 
     /**
+     * PATCH 0098: write the text of a locator or number element, the "&"
+     * between its numbers ("213 & 235") as the locale's "and" term in its
+     * symbol form, as citeproc-js does
+     * @param text the element's text
+     * @param ctx the render context
+     */
+    private void emitNumberText(String text, RenderContext ctx) {
+        Matcher ampersand = NUMBER_AMPERSAND.matcher(text);
+        if (!ampersand.find()) {
+            ctx.emit(text, TEXT, formattingAttributes);
+            return;
+        }
+        String and = " " + ctx.getTerm("and", LTerm.Form.SYMBOL) + " ";
+        int start = 0;
+        do {
+            ctx.emit(text.substring(start, ampersand.start()), TEXT, formattingAttributes);
+            ctx.emit(and, TEXT, formattingAttributes);
+            start = ampersand.end();
+        } while (ampersand.find());
+        ctx.emit(text.substring(start), TEXT, formattingAttributes);
+    }
+
+    /**
      * PATCH 0090: the value of the element's variable as it is written: as
      * given here, in its form for a number element
      * @param value the variable's value
@@ -246,7 +271,7 @@ public class SText implements SRenderingElement {
                                 // PATCH 0093: as citeproc-js renders a label given in the value
                                 lastLabel.renderEmbedded(ctx, i);
                             }
-                            ctx.emit(e.getText(), TEXT, formattingAttributes);
+                            emitNumberText(e.getText(), ctx); // PATCH 0098
                         }
                         break;
                     }
