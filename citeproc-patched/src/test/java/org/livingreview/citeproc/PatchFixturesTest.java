@@ -76,6 +76,7 @@ class PatchFixturesTest {
         "0096, csl-test-suite/humans, date_OtherWithDate",
         "0097, csl-test-suite/humans, date_TextFormYeardateYearRangeOpen",
         "0098, csl-test-suite/humans, label_PluralWithLocalizedAmpersand",
+        "0099, csl-test-suite/humans, number_PlainHyphenOrEnDashAlwaysPlural",
         "0105, csl-test-suite/humans, collapse_ChicagoAfterCollapse",
         "0106, csl-test-suite/humans, name_CiteGroupDelimiterWithYearSuffixCollapse2",
         "0107, patch-fixtures, collapse_LocatorInGroupNoAfterCollapseDelimiter",

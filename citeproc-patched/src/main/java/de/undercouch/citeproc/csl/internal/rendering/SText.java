@@ -157,7 +157,8 @@ public class SText implements SRenderingElement {
      * @return the part as printed
      */
     private static String asGiven(String part) {
-        return SPACED_HYPHEN.matcher(part).replaceAll("-");
+        // PATCH 0099: an escaped hyphen ("3\\-B") is printed as a plain hyphen
+        return SingleHyphenedValue.unescape(SPACED_HYPHEN.matcher(part).replaceAll("-"));
     }
 
     /**
@@ -220,7 +221,7 @@ public class SText implements SRenderingElement {
     private void emitNumberText(String text, RenderContext ctx) {
         Matcher ampersand = NUMBER_AMPERSAND.matcher(text);
         if (!ampersand.find()) {
-            ctx.emit(text, TEXT, formattingAttributes);
+            ctx.emit(SingleHyphenedValue.unescape(text), TEXT, formattingAttributes); // PATCH 0099
             return;
         }
         String and = " " + ctx.getTerm("and", LTerm.Form.SYMBOL) + " ";
@@ -262,6 +263,11 @@ public class SText implements SRenderingElement {
 
                     case "locator":
                     case "number": {
+                        // PATCH 0099: a value with an escaped hyphen ("327\\-30") is one number, as given
+                        if (SingleHyphenedValue.hasEscapedHyphen(v)) {
+                            ctx.emit(asGiven(v), TEXT, formattingAttributes);
+                            break;
+                        }
                         // PATCH 0092: no white space around a hyphen ("100 - 103" is "100–103")
                         List<NumberElement> elements = NumberParser.parse(asGiven(v));
                         for (int i = 0; i < elements.size(); ++i) {
