@@ -77,6 +77,7 @@ class PatchFixturesTest {
         "0097, csl-test-suite/humans, date_TextFormYeardateYearRangeOpen",
         "0098, csl-test-suite/humans, label_PluralWithLocalizedAmpersand",
         "0099, csl-test-suite/humans, number_PlainHyphenOrEnDashAlwaysPlural",
+        "0100, csl-test-suite/humans, label_CollapsedPageNumberPluralDetection",
         "0105, csl-test-suite/humans, collapse_ChicagoAfterCollapse",
         "0106, csl-test-suite/humans, name_CiteGroupDelimiterWithYearSuffixCollapse2",
         "0107, patch-fixtures, collapse_LocatorInGroupNoAfterCollapseDelimiter",

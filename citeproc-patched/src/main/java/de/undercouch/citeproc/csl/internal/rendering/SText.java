@@ -8,6 +8,7 @@ package de.undercouch.citeproc.csl.internal.rendering;
 
 import de.undercouch.citeproc.bibtex.PageParser;
 import de.undercouch.citeproc.bibtex.PageRange;
+import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SMacro;
 import de.undercouch.citeproc.csl.internal.VariableForm;
@@ -212,6 +213,24 @@ public class SText implements SRenderingElement {
     }
 
     /**
+     * PATCH 0100: whether the value of the variable is a locator of pages
+     * (its label "page" or none) that is one range of two plain numbers,
+     * which citeproc-js writes in the style's page range format as it
+     * writes the page variable ("pages 427&ndash;430" for "427-30" in an
+     * "expanded" style)
+     * @param value the value
+     * @param ctx the render context
+     * @return {@code true} if the value is a range of pages
+     */
+    private boolean isPageRangeLocator(String value, RenderContext ctx) {
+        if (!"locator".equals(variable) || ctx.getCitationItem() == null) {
+            return false;
+        }
+        CSLLabel label = ctx.getCitationItem().getLabel();
+        return (label == null || label == CSLLabel.PAGE) && PLAIN_PAGE_RANGE.matcher(value.strip()).matches();
+    }
+
+    /**
      * PATCH 0098: write the text of a locator or number element, the "&"
      * between its numbers ("213 & 235") as the locale's "and" term in its
      * symbol form, as citeproc-js does
@@ -266,6 +285,11 @@ public class SText implements SRenderingElement {
                         // PATCH 0099: a value with an escaped hyphen ("327\\-30") is one number, as given
                         if (SingleHyphenedValue.hasEscapedHyphen(v)) {
                             ctx.emit(asGiven(v), TEXT, formattingAttributes);
+                            break;
+                        }
+                        // PATCH 0100: a locator that is a range of pages takes the page range format
+                        if (isPageRangeLocator(v, ctx)) {
+                            renderPage(v, ctx);
                             break;
                         }
                         // PATCH 0092: no white space around a hyphen ("100 - 103" is "100–103")
