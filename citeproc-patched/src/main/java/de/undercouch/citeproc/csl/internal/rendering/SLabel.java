@@ -160,7 +160,8 @@ public class SLabel implements SRenderingElement {
         CSLName[] names;
         if (variable.equals("page")) {
             PageRanges ranges = PageParser.parse(String.valueOf(value));
-            plural = ranges.isMultiplePages();
+            // PATCH 0099: not a range where the hyphen is escaped or between words
+            plural = ranges.isMultiplePages() && !SingleHyphenedValue.is(String.valueOf(value));
         } else if (variable.equals("number") || (isLocator = variable.equals("locator"))) {
             List<NumberElement> elements = NumberParser.parse(String.valueOf(value));
             if (elements.size() > nNumberElement) {
@@ -179,7 +180,8 @@ public class SLabel implements SRenderingElement {
                             term = "page";
                         }
                     }
-                    plural = element.isPlural();
+                    // PATCH 0099: not a range where the hyphen is escaped or between words
+                    plural = element.isPlural() && !SingleHyphenedValue.is(String.valueOf(value));
                 }
             }
         } else if (variable.startsWith("number-of-")) {

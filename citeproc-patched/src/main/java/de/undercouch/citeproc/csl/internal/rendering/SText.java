@@ -8,6 +8,7 @@ package de.undercouch.citeproc.csl.internal.rendering;
 
 import de.undercouch.citeproc.bibtex.PageParser;
 import de.undercouch.citeproc.bibtex.PageRange;
+import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SMacro;
 import de.undercouch.citeproc.csl.internal.VariableForm;
@@ -56,6 +57,8 @@ public class SText implements SRenderingElement {
     private static final Pattern PAGE_LIST_SEPARATOR = Pattern.compile("\\s*([,&])\\s*");
     // PATCH 0091: a hyphen with white space around it
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s+-\\s*|\\s*-\\s+");
+    // PATCH 0098: the "&" between the numbers of a locator or number value
+    private static final Pattern NUMBER_AMPERSAND = Pattern.compile("\\s*&\\s*");
 
     private final String variable;
     private final String macro;
@@ -155,7 +158,8 @@ public class SText implements SRenderingElement {
      * @return the part as printed
      */
     private static String asGiven(String part) {
-        return SPACED_HYPHEN.matcher(part).replaceAll("-");
+        // PATCH 0099: an escaped hyphen ("3\\-B") is printed as a plain hyphen
+        return SingleHyphenedValue.unescape(SPACED_HYPHEN.matcher(part).replaceAll("-"));
     }
 
     /**
@@ -209,6 +213,47 @@ public class SText implements SRenderingElement {
     }
 
     /**
+     * PATCH 0100: whether the value of the variable is a locator of pages
+     * (its label "page" or none) that is one range of two plain numbers,
+     * which citeproc-js writes in the style's page range format as it
+     * writes the page variable ("pages 427&ndash;430" for "427-30" in an
+     * "expanded" style)
+     * @param value the value
+     * @param ctx the render context
+     * @return {@code true} if the value is a range of pages
+     */
+    private boolean isPageRangeLocator(String value, RenderContext ctx) {
+        if (!"locator".equals(variable) || ctx.getCitationItem() == null) {
+            return false;
+        }
+        CSLLabel label = ctx.getCitationItem().getLabel();
+        return (label == null || label == CSLLabel.PAGE) && PLAIN_PAGE_RANGE.matcher(value.strip()).matches();
+    }
+
+    /**
+     * PATCH 0098: write the text of a locator or number element, the "&"
+     * between its numbers ("213 & 235") as the locale's "and" term in its
+     * symbol form, as citeproc-js does
+     * @param text the element's text
+     * @param ctx the render context
+     */
+    private void emitNumberText(String text, RenderContext ctx) {
+        Matcher ampersand = NUMBER_AMPERSAND.matcher(text);
+        if (!ampersand.find()) {
+            ctx.emit(SingleHyphenedValue.unescape(text), TEXT, formattingAttributes); // PATCH 0099
+            return;
+        }
+        String and = " " + ctx.getTerm("and", LTerm.Form.SYMBOL) + " ";
+        int start = 0;
+        do {
+            ctx.emit(text.substring(start, ampersand.start()), TEXT, formattingAttributes);
+            ctx.emit(and, TEXT, formattingAttributes);
+            start = ampersand.end();
+        } while (ampersand.find());
+        ctx.emit(text.substring(start), TEXT, formattingAttributes);
+    }
+
+    /**
      * PATCH 0090: the value of the element's variable as it is written: as
      * given here, in its form for a number element
      * @param value the variable's value
@@ -237,6 +282,16 @@ public class SText implements SRenderingElement {
 
                     case "locator":
                     case "number": {
+                        // PATCH 0099: a value with an escaped hyphen ("327\\-30") is one number, as given
+                        if (SingleHyphenedValue.hasEscapedHyphen(v)) {
+                            ctx.emit(asGiven(v), TEXT, formattingAttributes);
+                            break;
+                        }
+                        // PATCH 0100: a locator that is a range of pages takes the page range format
+                        if (isPageRangeLocator(v, ctx)) {
+                            renderPage(v, ctx);
+                            break;
+                        }
                         // PATCH 0092: no white space around a hyphen ("100 - 103" is "100–103")
                         List<NumberElement> elements = NumberParser.parse(asGiven(v));
                         for (int i = 0; i < elements.size(); ++i) {
@@ -246,7 +301,7 @@ public class SText implements SRenderingElement {
                                 // PATCH 0093: as citeproc-js renders a label given in the value
                                 lastLabel.renderEmbedded(ctx, i);
                             }
-                            ctx.emit(e.getText(), TEXT, formattingAttributes);
+                            emitNumberText(e.getText(), ctx); // PATCH 0098
                         }
                         break;
                     }
