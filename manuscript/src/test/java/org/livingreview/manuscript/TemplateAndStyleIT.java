@@ -110,6 +110,19 @@ class TemplateAndStyleIT {
     }
 
     @Test
+    void aLocaleWithoutACslLocaleIsAnErrorAtItsLineAndWritesNothing() throws Exception {
+        Path project = project();
+        Path info = project.resolve("seeds/review.yaml");
+        Files.writeString(info, Files.readString(info).replace("locale: en-US", "locale: xx-YY"));
+        BuildResult result = ReviewBuild.build(BuildRequest.of(project, dir.resolve("out")).withStyle("vancouver"));
+        List<String> problems = problems(result);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches("review/seeds/review\\.yaml:\\d+:9: error: there is no CSL locale for"
+                + " 'xx-YY', so citations would silently use en-US — .*"), problems.get(0));
+        assertFalse(Files.exists(dir.resolve("out/review.md")));
+    }
+
+    @Test
     void aLocalStyleFileIsUsed() throws Exception {
         Path project = project();
         try (var in = getClass().getResourceAsStream("/nature.csl")) {

@@ -139,6 +139,13 @@ final class BuildSources implements Sources {
                     : review.info().locations().of("style");
             String styleSpec = styleOverride != null ? styleOverride : review.info().style();
             style = CitationStyles.resolve(styleSpec, project.dir(), styleAt, problems).orElseThrow(this::failure);
+            String locale = review.info().locale();
+            if (style.defaultLocale() == null && locale != null && !CitationStyles.hasLocale(locale)) {
+                problems.error(review.info().locations().of("locale"), "there is no CSL locale for '" + locale
+                        + "', so citations would silently use en-US — write a locale the CSL locales have, such as"
+                        + " en-US, en-GB, de-DE, fr-FR or es-ES");
+                throw failure();
+            }
         }
         return style;
     }

@@ -1,12 +1,14 @@
 package org.livingreview.manuscript.cite;
 
 import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,6 +81,19 @@ public final class CitationStyles {
         Optional<String> parent = parentId(xml.get()).filter(id -> bundledXml(id).isPresent());
         String independent = parent.flatMap(CitationStyles::bundledXml).orElse(xml.get());
         return Optional.of(CitationStyle.of(spec, parent.orElse(spec), xml.get(), independent));
+    }
+
+    /**
+     * Whether the bundled CSL locales serve a language tag: its own file, or its language's primary
+     * dialect's ("de" is de-DE, "en-NZ" en-US), as the patched citeproc-java finds one (patch 0121).
+     */
+    public static boolean hasLocale(String tag) {
+        String primary = LLocale.PRIMARY_DIALECTS.get(tag.split("[-_]")[0].toLowerCase(Locale.ROOT));
+        return bundledLocale(tag) || primary != null && bundledLocale(primary);
+    }
+
+    private static boolean bundledLocale(String tag) {
+        return CitationStyles.class.getResource("/locales-" + tag + ".xml") != null;
     }
 
     private static Optional<String> bundledXml(String id) {

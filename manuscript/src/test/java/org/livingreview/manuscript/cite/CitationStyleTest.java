@@ -1,6 +1,8 @@
 package org.livingreview.manuscript.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,5 +31,14 @@ class CitationStyleTest {
     void aDependentStyleFormatsInItsOwnDefaultLocale() {
         // abi-technik (a dependent of chicago-notes-bibliography, which has none) says de-DE.
         assertEquals("de-DE", bundled("abi-technik").locale("en-US"));
+    }
+
+    @Test
+    void aLocaleIsServedByItsOwnFileOrItsLanguagesPrimaryDialect() {
+        assertTrue(CitationStyles.hasLocale("de-DE"));
+        assertTrue(CitationStyles.hasLocale("de"));
+        assertTrue(CitationStyles.hasLocale("en-NZ"));
+        assertFalse(CitationStyles.hasLocale("xx-YY"));
+        assertFalse(CitationStyles.hasLocale("qq"));
     }
 }
